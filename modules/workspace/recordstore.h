@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace igw {
 
 class Workspace;
@@ -45,8 +47,8 @@ public:
     explicit RecordStore(Workspace &workspace);
 
     // New uuid and the next reference for the kind. ownerOrgId 0 means our organisation.
-    std::optional<Record> create(const RecordKind &kind, const QVariantMap &values,
-                                 QString *error, qint64 ownerOrgId = 0);
+    std::optional<Record> create(const RecordKind &kind, const QVariantMap &values, QString *error,
+                                 qint64 ownerOrgId = 0);
     // Re-inserts a record exactly as it was (same id, uuid and reference): undo of delete.
     bool restore(const RecordKind &kind, const Record &record, QString *error);
     // Changes only the given fields; unchanged values write nothing.
@@ -64,7 +66,7 @@ public:
 
 private:
     QString nextRef(const QString &prefix, QString *error);
-    Record fromQuery(const RecordKind &kind, const class QSqlQuery &q) const;
+    Record fromQuery(const RecordKind &kind, const QSqlQuery &q) const;
     Workspace &m_ws;
 };
 

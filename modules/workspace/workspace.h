@@ -26,10 +26,10 @@ enum class OpenError {
 };
 
 struct OpenOptions {
-    bool readOnly = false;     // the user chose read-only (e.g. after a Locked refusal)
-    bool backupOnOpen = true;  // take a rolling backup once the file is open
+    bool readOnly = false;    // the user chose read-only (e.g. after a Locked refusal)
+    bool backupOnOpen = true; // take a rolling backup once the file is open
     int backupsToKeep = 10;
-    QString userName;          // recorded in the audit trail; empty means the OS account
+    QString userName; // recorded in the audit trail; empty means the OS account
 };
 
 // One open .igw workspace: a SQLite connection with our pragmas, the exclusive lock,
@@ -47,10 +47,10 @@ public:
     struct OpenResult {
         std::unique_ptr<Workspace> workspace;
         OpenError error = OpenError::None;
-        QString errorString;     // what went wrong and what to do, translated
-        LockHolder lockHolder;   // filled when error == Locked
-        QStringList warnings;    // e.g. network file system, stale lock recovered, migrated
-        QString newestBackup;    // for NotAWorkspace/Corrupt: the newest automatic backup
+        QString errorString;   // what went wrong and what to do, translated
+        LockHolder lockHolder; // filled when error == Locked
+        QStringList warnings;  // e.g. network file system, stale lock recovered, migrated
+        QString newestBackup;  // for NotAWorkspace/Corrupt: the newest automatic backup
         bool ok() const { return workspace != nullptr; }
     };
 
@@ -69,7 +69,7 @@ public:
 
     bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
     ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
-    QString readOnlyMessage() const;   // banner text, empty when writable
+    QString readOnlyMessage() const; // banner text, empty when writable
     bool onNetworkFileSystem() const { return m_networkFs; }
 
     RecordStore &records();
@@ -111,6 +111,7 @@ private:
     mutable qint64 m_selfOrgId = 0;
     int m_txDepth = 0;
     QList<QPair<QString, qint64>> m_pending;
+    QString m_lockHolderText;
 };
 
 } // namespace igw

@@ -1,0 +1,403 @@
+#include "workspace/recordstore.h"
+
+#include "workspace/audit.h"
+#include "workspace/sql.h"
+#include "workspace/transaction.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace igw {
+
+namespace {
+
+const QStringList CommonColumns = {QStringLiteral("id"),         QStringLiteral("uuid"),
+                                   QStringLiteral("ref"),        QStringLiteral("owner_org_id"),
+                                   QStringLiteral("created_at"), QStringLiteral("created_by"),
+                                   QStringLiteral("updated_at"), QStringLiteral("updated_by")};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("igw::RecordStore", text);
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Blank text is stored as NULL so "empty" has one meaning in queries and completeness checks.
+QVariant normalised(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty())
+        return QVariant();
+    return value;
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    const QVariant na = normalised(a);
+    const QVariant nb = normalised(b);
+    if (na.isNull() || nb.isNull())
+        return na.isNull() && nb.isNull();
+    return na.toString() == nb.toString();
+}
+
+QString valuesJson(const QVariantMap &values)
+{
+    QJsonObject o;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!normalised(it.value()).isNull())
+            o.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString columnList(const RecordKind &kind)
+{
+    return (CommonColumns + kind.fields).join(QStringLiteral(", "));
+}
+
+// A foreign key refusal is the one constraint users meet in normal work: say what to do.
+QString explain(const QString &error, const RecordKind &kind, const QString &ref)
+{
+    if (error.contains(QStringLiteral("FOREIGN KEY constraint failed")))
+        return tr("%1 is still referred to by other records (for example as an owner, a "
+                  "contact or a profile role). Change those records first, then try again.")
+            .arg(ref.isEmpty() ? kind.table : ref);
+    return error;
+}
+
+} // namespace
+
+QString auditText(const QVariant &value)
+{
+    if (normalised(value).isNull())
+        return QString();
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate().toString(Qt::ISODate);
+    return value.toString();
+}
+
+RecordStore::RecordStore(Workspace &workspace)
+    : m_ws(workspace)
+{
+}
+
+QString RecordStore::nextRef(const QString &prefix, QString *error)
+{
+    const QSqlDatabase db = m_ws.database();
+    QVariant next =
+        sql::scalar(db, QStringLiteral("SELECT next_value FROM ref_counters WHERE prefix = ?"),
+                    {prefix}, error);
+    qint64 n = next.isValid() ? next.toLongLong() : 1;
+    if (!sql::exec(
+            db,
+            QStringLiteral("INSERT INTO ref_counters (prefix, next_value) VALUES (?, ?)"
+                           " ON CONFLICT (prefix) DO UPDATE SET next_value = excluded.next_value"),
+            {prefix, n + 1}, error))
+        return {};
+    return prefix + QLatin1Char('-') + QStringLiteral("%1").arg(n, 4, 10, QLatin1Char('0'));
+}
+
+std::optional<Record> RecordStore::create(const RecordKind &kind, const QVariantMap &values,
+                                          QString *error, qint64 ownerOrgId)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!kind.fields.contains(it.key())) {
+            if (error)
+                *error = tr("Unknown field %1 for %2.").arg(it.key(), kind.table);
+            return std::nullopt;
+        }
+    }
+    WriteTransaction tx(m_ws);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.errorString();
+        return std::nullopt;
+    }
+    Record r;
+    r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.ref = nextRef(kind.refPrefix, error);
+    if (r.ref.isEmpty())
+        return std::nullopt;
+    r.ownerOrgId = ownerOrgId ? ownerOrgId : m_ws.selfOrganisationId();
+    r.createdAt = r.updatedAt = QDateTime::currentDateTimeUtc();
+    r.createdBy = r.updatedBy = m_ws.userName();
+    for (const QString &f : kind.fields)
+        r.values.insert(f, normalised(values.value(f)));
+
+    // Only given values are inserted, so column defaults apply to the rest.
+    QStringList columns = CommonColumns.mid(1);
+    QVariantList binds{r.uuid,
+                       r.ref,
+                       r.ownerOrgId ? QVariant(r.ownerOrgId) : QVariant(),
+                       r.createdAt.toString(Qt::ISODateWithMs),
+                       r.createdBy,
+                       r.updatedAt.toString(Qt::ISODateWithMs),
+                       r.updatedBy};
+    for (const QString &f : kind.fields) {
+        if (!r.values.value(f).isNull()) {
+            columns << f;
+            binds << r.values.value(f);
+        }
+    }
+    QStringList marks;
+    for (int i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_ws.database());
+    if (!sql::exec(
+            q,
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(kind.table, columns.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))),
+            binds, error)) {
+        if (error)
+            *error = explain(*error, kind, r.ref);
+        return std::nullopt;
+    }
+    r.id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (const auto stored = get(kind, r.id))
+        r.values = stored->values;
+    AuditEntry e;
+    e.user = m_ws.userName();
+    e.recordTable = kind.table;
+    e.recordUuid = r.uuid;
+    e.recordRef = r.ref;
+    e.action = QStringLiteral("create");
+    e.newValue = valuesJson(r.values);
+    if (!audit::append(m_ws.database(), e, error))
+        return std::nullopt;
+    m_ws.queueChange(kind.table, r.id);
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.errorString();
+        return std::nullopt;
+    }
+    return r;
+}
+
+bool RecordStore::restore(const RecordKind &kind, const Record &record, QString *error)
+{
+    WriteTransaction tx(m_ws);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.errorString();
+        return false;
+    }
+    QStringList marks;
+    for (int i = 0; i < CommonColumns.size() + kind.fields.size(); ++i)
+        marks << QStringLiteral("?");
+    QVariantList binds{record.id,
+                       record.uuid,
+                       record.ref,
+                       record.ownerOrgId ? QVariant(record.ownerOrgId) : QVariant(),
+                       record.createdAt.toUTC().toString(Qt::ISODateWithMs),
+                       record.createdBy,
+                       nowText(),
+                       m_ws.userName()};
+    QStringList columns = CommonColumns;
+    for (const QString &f : kind.fields) {
+        if (!normalised(record.values.value(f)).isNull()) {
+            columns << f;
+            binds << record.values.value(f);
+        }
+    }
+    marks = marks.mid(0, columns.size());
+    if (!sql::exec(
+            m_ws.database(),
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(kind.table, columns.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))),
+            binds, error)) {
+        if (error)
+            *error = explain(*error, kind, record.ref);
+        return false;
+    }
+    AuditEntry e;
+    e.user = m_ws.userName();
+    e.recordTable = kind.table;
+    e.recordUuid = record.uuid;
+    e.recordRef = record.ref;
+    e.action = QStringLiteral("restore");
+    e.newValue = valuesJson(record.values);
+    if (!audit::append(m_ws.database(), e, error))
+        return false;
+    m_ws.queueChange(kind.table, record.id);
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool RecordStore::update(const RecordKind &kind, qint64 id, const QVariantMap &changes,
+                         QString *error)
+{
+    const std::optional<Record> current = get(kind, id);
+    if (!current) {
+        if (error)
+            *error = tr("The %1 record %2 no longer exists.").arg(kind.table).arg(id);
+        return false;
+    }
+    QStringList sets;
+    QVariantList binds;
+    QList<AuditEntry> entries;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (!kind.fields.contains(it.key())) {
+            if (error)
+                *error = tr("Unknown field %1 for %2.").arg(it.key(), kind.table);
+            return false;
+        }
+        const QVariant old = current->values.value(it.key());
+        if (sameValue(old, it.value()))
+            continue;
+        sets << it.key() + QStringLiteral(" = ?");
+        binds << normalised(it.value());
+        AuditEntry e;
+        e.user = m_ws.userName();
+        e.recordTable = kind.table;
+        e.recordUuid = current->uuid;
+        e.recordRef = current->ref;
+        e.action = QStringLiteral("update");
+        e.field = it.key();
+        e.oldValue = auditText(old);
+        e.newValue = auditText(it.value());
+        entries << e;
+    }
+    if (sets.isEmpty())
+        return true;
+    WriteTransaction tx(m_ws);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.errorString();
+        return false;
+    }
+    sets << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?");
+    binds << nowText() << m_ws.userName() << id;
+    if (!sql::exec(m_ws.database(),
+                   QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                       .arg(kind.table, sets.join(QStringLiteral(", "))),
+                   binds, error)) {
+        if (error)
+            *error = explain(*error, kind, current->ref);
+        return false;
+    }
+    for (const AuditEntry &e : std::as_const(entries)) {
+        if (!audit::append(m_ws.database(), e, error))
+            return false;
+    }
+    m_ws.queueChange(kind.table, id);
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool RecordStore::remove(const RecordKind &kind, qint64 id, QString *error)
+{
+    const std::optional<Record> current = get(kind, id);
+    if (!current) {
+        if (error)
+            *error = tr("The %1 record %2 no longer exists.").arg(kind.table).arg(id);
+        return false;
+    }
+    WriteTransaction tx(m_ws);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.errorString();
+        return false;
+    }
+    if (!sql::exec(m_ws.database(), QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(kind.table),
+                   {id}, error)) {
+        if (error)
+            *error = explain(*error, kind, current->ref);
+        return false;
+    }
+    AuditEntry e;
+    e.user = m_ws.userName();
+    e.recordTable = kind.table;
+    e.recordUuid = current->uuid;
+    e.recordRef = current->ref;
+    e.action = QStringLiteral("delete");
+    e.oldValue = valuesJson(current->values);
+    if (!audit::append(m_ws.database(), e, error))
+        return false;
+    m_ws.queueChange(kind.table, id);
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.errorString();
+        return false;
+    }
+    return true;
+}
+
+Record RecordStore::fromQuery(const RecordKind &kind, const QSqlQuery &q) const
+{
+    Record r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    r.ref = q.value(2).toString();
+    r.ownerOrgId = q.value(3).toLongLong();
+    r.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    r.createdBy = q.value(5).toString();
+    r.updatedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    r.updatedBy = q.value(7).toString();
+    for (int i = 0; i < kind.fields.size(); ++i)
+        r.values.insert(kind.fields.at(i), q.value(CommonColumns.size() + i));
+    return r;
+}
+
+std::optional<Record> RecordStore::get(const RecordKind &kind, qint64 id) const
+{
+    const QList<Record> found = list(kind, {}, QStringLiteral("id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Record>(found.constFirst());
+}
+
+std::optional<Record> RecordStore::findByRef(const RecordKind &kind, const QString &ref) const
+{
+    const QList<Record> found = list(kind, {}, QStringLiteral("ref = ?"), {ref});
+    return found.isEmpty() ? std::nullopt : std::optional<Record>(found.constFirst());
+}
+
+std::optional<Record> RecordStore::findByUuid(const RecordKind &kind, const QString &uuid) const
+{
+    const QList<Record> found = list(kind, {}, QStringLiteral("uuid = ?"), {uuid});
+    return found.isEmpty() ? std::nullopt : std::optional<Record>(found.constFirst());
+}
+
+QList<Record> RecordStore::list(const RecordKind &kind, const QString &orderBy,
+                                const QString &where, const QVariantList &binds) const
+{
+    QList<Record> out;
+    QString statement = QStringLiteral("SELECT %1 FROM %2").arg(columnList(kind), kind.table);
+    if (!where.isEmpty())
+        statement += QStringLiteral(" WHERE ") + where;
+    // Only known columns may be used for ordering: the name is pasted into SQL.
+    const QString order =
+        (kind.fields + CommonColumns).contains(orderBy) ? orderBy : QStringLiteral("ref");
+    statement += QStringLiteral(" ORDER BY %1 COLLATE NOCASE, id").arg(order);
+    QSqlQuery q(m_ws.database());
+    q.setForwardOnly(true);
+    if (!sql::exec(q, statement, binds))
+        return out;
+    while (q.next())
+        out.append(fromQuery(kind, q));
+    return out;
+}
+
+qint64 RecordStore::count(const RecordKind &kind) const
+{
+    return sql::scalar(m_ws.database(), QStringLiteral("SELECT count(*) FROM %1").arg(kind.table))
+        .toLongLong();
+}
+
+} // namespace igw

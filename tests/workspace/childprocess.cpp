@@ -1,0 +1,126 @@
+// A second process for the workspace tests:
+//   hold PATH            open PATH, print "ready", then wait until killed
+//   write PATH           open PATH and create people "crash-<n>" one transaction each,
+//                        printing n only after its COMMIT returned
+//   make-v1 PATH         write the version-1 snapshot used by the migration tests
+#include "workspace/audit.h"
+#include "workspace/directory.h"
+#include "workspace/migrations.h"
+#include "workspace/recordstore.h"
+#include "workspace/sql.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace igw;
+
+namespace {
+
+int makeVersion1(const QString &path)
+{
+    QString error;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            return 1;
+        const Migrator v1({Migrator::standardSteps().constFirst()});
+        const auto now = QStringLiteral("2026-01-05T09:00:00.000Z");
+        bool ok =
+            sql::exec(db,
+                      QStringLiteral("PRAGMA application_id = %1").arg(Workspace::ApplicationId)) &&
+            v1.migrate(db, 0, 1, &error) &&
+            sql::exec(db,
+                      QStringLiteral("INSERT INTO organisations (id, uuid, ref, owner_org_id,"
+                                     " created_at, created_by, updated_at, updated_by, name,"
+                                     " ico_registration, address, is_self) VALUES"
+                                     " (1, '7b0e1a52-3c1f-4d0e-9a51-1f6f0c2b8d11', 'ORG-0001', 1,"
+                                     " ?, 'snapshot', ?, 'snapshot', 'Snapshot Borough Council',"
+                                     " 'Z9876543', '1 Market Square, Snapton', 1)"),
+                      {now, now}, &error) &&
+            sql::exec(db,
+                      QStringLiteral("INSERT INTO organisations (id, uuid, ref, owner_org_id,"
+                                     " created_at, created_by, updated_at, updated_by, name,"
+                                     " ico_registration, address, is_self) VALUES"
+                                     " (2, '0c7d3e9a-5b4f-4a6e-8f2d-9e1a7b3c5d22', 'ORG-0002', 1,"
+                                     " ?, 'snapshot', ?, 'snapshot', 'Snapton NHS Trust',"
+                                     " 'Z1234567', NULL, 0)"),
+                      {now, now}, &error) &&
+            sql::exec(db, QStringLiteral("INSERT INTO ref_counters VALUES ('ORG', 3)"), {}, &error);
+        for (const auto &[uuid, ref, name] :
+             {std::tuple{QStringLiteral("7b0e1a52-3c1f-4d0e-9a51-1f6f0c2b8d11"),
+                         QStringLiteral("ORG-0001"), QStringLiteral("Snapshot Borough Council")},
+              std::tuple{QStringLiteral("0c7d3e9a-5b4f-4a6e-8f2d-9e1a7b3c5d22"),
+                         QStringLiteral("ORG-0002"), QStringLiteral("Snapton NHS Trust")}}) {
+            AuditEntry e;
+            e.at = QDateTime::fromString(now, Qt::ISODateWithMs);
+            e.user = QStringLiteral("snapshot");
+            e.recordTable = QStringLiteral("organisations");
+            e.recordUuid = uuid;
+            e.recordRef = ref;
+            e.action = QStringLiteral("create");
+            e.newValue = QStringLiteral("{\"name\":\"%1\"}").arg(name);
+            ok = ok && audit::append(db, e, &error);
+        }
+        ok = ok && sql::exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+        db.close();
+        if (!ok) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("igw_test_child"));
+    const QStringList args = app.arguments();
+    if (args.size() < 3)
+        return 2;
+    const QString mode = args.at(1);
+    const QString path = args.at(2);
+    if (mode == QLatin1String("make-v1"))
+        return makeVersion1(path);
+
+    OpenOptions options;
+    options.userName = QStringLiteral("child-user");
+    options.backupOnOpen = false;
+    auto result = Workspace::open(path, options);
+    if (!result.ok()) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(result.errorString));
+        return 3;
+    }
+    if (mode == QLatin1String("hold")) {
+        std::printf("ready\n");
+        std::fflush(stdout);
+        for (;;)
+            QThread::sleep(1);
+    }
+    if (mode == QLatin1String("write")) {
+        for (qint64 n = 1;; ++n) {
+            QString error;
+            const auto r = result.workspace->records().create(
+                kinds::person(),
+                {{personField::name, QStringLiteral("crash-%1").arg(n)},
+                 {personField::team, QStringLiteral("Crash test")}},
+                &error);
+            if (!r) {
+                std::fprintf(stderr, "write failed: %s\n", qPrintable(error));
+                return 4;
+            }
+            std::printf("%lld\n", n);
+            std::fflush(stdout);
+        }
+    }
+    return 2;
+}

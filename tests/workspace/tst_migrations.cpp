@@ -1,0 +1,154 @@
+// Schema upgrades from every earlier version, from snapshot files kept in tests/data.
+#include "testutil.h"
+#include "workspace/audit.h"
+#include "workspace/backup.h"
+#include "workspace/directory.h"
+#include "workspace/migrations.h"
+#include "workspace/recordstore.h"
+#include "workspace/sql.h"
+
+#include <QDir>
+#include <QSqlQuery>
+
+using namespace igw;
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void snapshotIsVersion1();
+    void upgradesVersion1();
+    void freshAndUpgradedSchemasMatch();
+    void failedStepRollsBackEverything();
+    void refusesToMigrateBackwards();
+
+private:
+    static QStringList schemaOf(const QSqlDatabase &db);
+    QTemporaryDir m_dir;
+};
+
+QStringList TestMigrations::schemaOf(const QSqlDatabase &db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    sql::exec(q, QStringLiteral("SELECT m.name, p.name, p.type, p.\"notnull\" FROM sqlite_schema m"
+                                " JOIN pragma_table_info(m.name) p WHERE m.type = 'table'"
+                                " ORDER BY m.name, p.name"));
+    while (q.next())
+        out << QStringLiteral("%1.%2 %3 %4")
+                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString());
+    QSqlQuery idx(db);
+    sql::exec(idx,
+              QStringLiteral("SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger')"
+                             " AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    while (idx.next())
+        out << idx.value(0).toString();
+    return out;
+}
+
+void TestMigrations::snapshotIsVersion1()
+{
+    const QString file = test::copyFixture(m_dir, QStringLiteral("workspace-v1.igw"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+    db.setDatabaseName(file);
+    QVERIFY(db.open());
+    QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    QVERIFY(!sql::scalar(db, QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = 'people'"))
+                 .isValid());
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+}
+
+void TestMigrations::upgradesVersion1()
+{
+    const QString file = test::copyFixture(m_dir, QStringLiteral("workspace-v1.igw"));
+    auto r = test::openWorkspace(file);
+    QVERIFY2(r.ok(), qPrintable(r.errorString));
+    Workspace &ws = *r.workspace;
+    QCOMPARE(ws.fileSchemaVersion(), Workspace::currentSchemaVersion());
+    QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("upgraded from format 1")));
+
+    // The old file was copied before anything changed, and the copy is still version 1.
+    const QString before =
+        backup::directoryFor(file) + QStringLiteral("/workspace-v1-before-v%1-upgrade.igw")
+                                         .arg(Workspace::currentSchemaVersion());
+    QVERIFY2(QFile::exists(before), qPrintable(before));
+    {
+        QSqlDatabase old =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        old.setDatabaseName(before);
+        QVERIFY(old.open());
+        QCOMPARE(sql::scalar(old, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+    // Data survived, new columns exist and new records continue the old numbering.
+    const auto self = ws.records().get(kinds::organisation(), ws.selfOrganisationId());
+    QVERIFY(self);
+    QCOMPARE(self->values.value(orgField::name).toString(),
+             QStringLiteral("Snapshot Borough Council"));
+    QCOMPARE(self->values.value(orgField::icoRegistration).toString(), QStringLiteral("Z9876543"));
+    QCOMPARE(self->values.value(orgField::orgType).toString(), QStringLiteral("council"));
+    QCOMPARE(ws.records().count(kinds::organisation()), 2);
+    QString error;
+    const auto partner = ws.records().create(
+        kinds::organisation(), {{orgField::name, QStringLiteral("New partner")}}, &error);
+    QVERIFY2(partner, qPrintable(error));
+    QCOMPARE(partner->ref, QStringLiteral("ORG-0003"));
+    const auto person =
+        ws.records().create(kinds::person(), {{personField::name, QStringLiteral("Dee")}}, &error);
+    QVERIFY2(person, qPrintable(error));
+    QVERIFY(ws.records().update(kinds::organisation(), self->id,
+                                {{orgField::dpoPersonId, person->id}}, &error));
+    // The audit chain written by version 1 still verifies, with the new entries on it.
+    const auto v = audit::verify(ws.database());
+    QVERIFY2(v.ok, qPrintable(v.reason));
+    QCOMPARE(v.entries, 5);
+}
+
+void TestMigrations::freshAndUpgradedSchemasMatch()
+{
+    const QString upgraded = test::copyFixture(m_dir, QStringLiteral("workspace-v1.igw"));
+    auto a = test::openWorkspace(upgraded);
+    QVERIFY(a.ok());
+    auto b = test::createWorkspace(m_dir.filePath(QStringLiteral("fresh.igw")));
+    QVERIFY(b);
+    QCOMPARE(schemaOf(a.workspace->database()), schemaOf(b->database()));
+}
+
+void TestMigrations::failedStepRollsBackEverything()
+{
+    const QString file = test::copyFixture(m_dir, QStringLiteral("workspace-v1.igw"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fail"));
+    db.setDatabaseName(file);
+    QVERIFY(db.open());
+    const QStringList before = schemaOf(db);
+    QList<MigrationStep> steps = Migrator::standardSteps();
+    steps.append(
+        {3, [](const QSqlDatabase &d, QString *error) {
+             // Half a step: a table is created, then something fails.
+             return sql::exec(d, QStringLiteral("CREATE TABLE half_done (x)"), {}, error) &&
+                    sql::exec(d, QStringLiteral("INSERT INTO no_such_table VALUES (1)"), {}, error);
+         }});
+    QString error;
+    QVERIFY(!Migrator(steps).migrate(db, 1, 3, &error));
+    QVERIFY(error.contains(QStringLiteral("version 3")));
+    QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    QCOMPARE(schemaOf(db), before); // step 2 was rolled back too: one transaction
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("fail"));
+}
+
+void TestMigrations::refusesToMigrateBackwards()
+{
+    QString error;
+    QVERIFY(!Migrator().migrate(QSqlDatabase(), 2, 1, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
