@@ -71,18 +71,18 @@ QByteArray entryHash(const QByteArray &previousHash, const AuditEntry &e)
 
 bool append(const QSqlDatabase &db, AuditEntry entry, QString *error)
 {
-    QSqlQuery last(db);
-    if (!sql::exec(last,
-                   QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"), {},
-                   error))
+    bool ok = false;
+    const QList<QVariantList> last =
+        sql::rows(db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"),
+                  {}, error, &ok);
+    if (!ok)
         return false;
     QByteArray previous(32, '\0');
     entry.seq = 1;
-    if (last.next()) {
-        entry.seq = last.value(0).toLongLong() + 1;
-        previous = last.value(1).toByteArray();
+    if (!last.isEmpty()) {
+        entry.seq = last.constFirst().at(0).toLongLong() + 1;
+        previous = last.constFirst().at(1).toByteArray();
     }
-    last.finish();
     if (!entry.at.isValid())
         entry.at = QDateTime::currentDateTimeUtc();
     // Stored at millisecond precision; hash exactly what is stored.

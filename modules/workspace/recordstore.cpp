@@ -151,18 +151,19 @@ std::optional<Record> RecordStore::create(const RecordKind &kind, const QVariant
     QStringList marks;
     for (int i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
-    QSqlQuery q(m_ws.database());
-    if (!sql::exec(
-            q,
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(kind.table, columns.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))),
-            binds, error)) {
+    QString insertError;
+    const QVariant id = sql::scalar(
+        m_ws.database(),
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+            .arg(kind.table, columns.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))),
+        binds, &insertError);
+    if (!id.isValid()) {
         if (error)
-            *error = explain(*error, kind, r.ref);
+            *error = explain(insertError, kind, r.ref);
         return std::nullopt;
     }
-    r.id = q.lastInsertId().toLongLong();
-    q.finish();
+    r.id = id.toLongLong();
+    // Column defaults may have filled fields the caller left out.
     if (const auto stored = get(kind, r.id))
         r.values = stored->values;
     AuditEntry e;
@@ -340,19 +341,19 @@ bool RecordStore::remove(const RecordKind &kind, qint64 id, QString *error)
     return true;
 }
 
-Record RecordStore::fromQuery(const RecordKind &kind, const QSqlQuery &q) const
+Record RecordStore::fromRow(const RecordKind &kind, const QVariantList &row)
 {
     Record r;
-    r.id = q.value(0).toLongLong();
-    r.uuid = q.value(1).toString();
-    r.ref = q.value(2).toString();
-    r.ownerOrgId = q.value(3).toLongLong();
-    r.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-    r.createdBy = q.value(5).toString();
-    r.updatedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-    r.updatedBy = q.value(7).toString();
+    r.id = row.at(0).toLongLong();
+    r.uuid = row.at(1).toString();
+    r.ref = row.at(2).toString();
+    r.ownerOrgId = row.at(3).toLongLong();
+    r.createdAt = QDateTime::fromString(row.at(4).toString(), Qt::ISODateWithMs);
+    r.createdBy = row.at(5).toString();
+    r.updatedAt = QDateTime::fromString(row.at(6).toString(), Qt::ISODateWithMs);
+    r.updatedBy = row.at(7).toString();
     for (int i = 0; i < kind.fields.size(); ++i)
-        r.values.insert(kind.fields.at(i), q.value(CommonColumns.size() + i));
+        r.values.insert(kind.fields.at(i), row.value(CommonColumns.size() + i));
     return r;
 }
 
@@ -385,12 +386,10 @@ QList<Record> RecordStore::list(const RecordKind &kind, const QString &orderBy,
     const QString order =
         (kind.fields + CommonColumns).contains(orderBy) ? orderBy : QStringLiteral("ref");
     statement += QStringLiteral(" ORDER BY %1 COLLATE NOCASE, id").arg(order);
-    QSqlQuery q(m_ws.database());
-    q.setForwardOnly(true);
-    if (!sql::exec(q, statement, binds))
-        return out;
-    while (q.next())
-        out.append(fromQuery(kind, q));
+    const QList<QVariantList> rows = sql::rows(m_ws.database(), statement, binds);
+    out.reserve(rows.size());
+    for (const QVariantList &row : rows)
+        out.append(fromRow(kind, row));
     return out;
 }
 

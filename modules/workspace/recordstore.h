@@ -8,8 +8,6 @@
 
 #include <optional>
 
-class QSqlQuery;
-
 namespace igw {
 
 class Workspace;
@@ -66,7 +64,7 @@ public:
 
 private:
     QString nextRef(const QString &prefix, QString *error);
-    Record fromQuery(const RecordKind &kind, const QSqlQuery &q) const;
+    static Record fromRow(const RecordKind &kind, const QVariantList &row);
     Workspace &m_ws;
 };
 

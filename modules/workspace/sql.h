@@ -13,7 +13,18 @@ bool exec(QSqlQuery &query, const QString &statement, const QVariantList &binds 
 bool exec(const QSqlDatabase &db, const QString &statement, const QVariantList &binds = {},
           QString *error = nullptr);
 // First column of the first row, or an invalid QVariant.
+// On connections registered with enableCache(), exec(db, ...) and scalar() keep their
+// prepared statements, so hot paths (record writes, audit appends) do not re-parse SQL.
 QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &binds = {},
                 QString *error = nullptr);
+
+// All result rows, each a list of column values; *ok tells failure from "no rows".
+QList<QVariantList> rows(const QSqlDatabase &db, const QString &statement,
+                         const QVariantList &binds = {}, QString *error = nullptr,
+                         bool *ok = nullptr);
+
+void enableCache(const QString &connectionName);
+// Forgets the cached statements of a connection; call before closing it.
+void dropCache(const QString &connectionName);
 
 } // namespace igw::sql

@@ -73,6 +73,7 @@ Workspace::Workspace(QObject *parent)
 Workspace::~Workspace()
 {
     m_records.reset();
+    sql::dropCache(m_connection);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -263,6 +264,7 @@ Workspace::OpenResult Workspace::openImpl(const QString &path, const OpenOptions
             return fail(creating ? OpenError::IoError : OpenError::Corrupt,
                         tr("Cannot open %1: %2").arg(abs, db.lastError().text()));
     }
+    sql::enableCache(ws->m_connection);
     QString error;
     if (!ws->applyPragmas(&error)) {
         r.newestBackup = backup::newest(abs);
