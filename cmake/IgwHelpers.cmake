@@ -61,5 +61,5 @@ function(igw_add_test)
   set_tests_properties(${ARG_NAME} PROPERTIES
     LABELS "${labels}"
     TIMEOUT ${ARG_TIMEOUT}
-    ENVIRONMENT "LC_ALL=C.UTF-8;LANG=en_GB.UTF-8;QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/config;XDG_DATA_HOME=${home}/data;XDG_CACHE_HOME=${home}/cache;ASAN_OPTIONS=detect_leaks=0;UBSAN_OPTIONS=print_stacktrace=1")
+    ENVIRONMENT "LC_ALL=C.UTF-8;LANG=en_GB.UTF-8;QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/config;XDG_DATA_HOME=${home}/data;XDG_CACHE_HOME=${home}/cache;ASAN_OPTIONS=detect_leaks=1;UBSAN_OPTIONS=print_stacktrace=1")
 endfunction()
