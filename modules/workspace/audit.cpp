@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace igw::audit {
@@ -131,9 +132,11 @@ Verification verify(const QSqlDatabase &db)
         else if (storedPrev != previous)
             reason = tr("entry %1 does not link to the entry before it").arg(e.seq);
         else if (entryHash(previous, e) != storedHash)
-            reason = tr("entry %1 (%2 %3 %4) was altered after it was written")
+            reason = tr("entry %1 (%2) was altered after it was written")
                          .arg(e.seq)
-                         .arg(e.action, e.recordRef, e.field);
+                         .arg(QStringList{e.action, e.recordRef, e.field}
+                                  .filter(QRegularExpression(QStringLiteral(".")))
+                                  .join(QLatin1Char(' ')));
         if (!reason.isEmpty()) {
             v.ok = false;
             v.firstBrokenSeq = e.seq == expectedSeq ? e.seq : expectedSeq;

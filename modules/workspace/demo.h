@@ -10,4 +10,7 @@ class Workspace;
 // partner organisations. Later modules add their own demo records after this.
 bool addDemoDirectory(Workspace &workspace, QString *error);
 
+// The demo council's name, to create its workspace with.
+QString demoOrganisationName();
+
 } // namespace igw

@@ -119,7 +119,7 @@ QString Workspace::readOnlyMessage() const
     case ReadOnlyReason::LockedElsewhere:
         return tr("Someone else is using this workspace (%1). It is open read-only; you can "
                   "edit once they have closed it.")
-            .arg(m_lockHolderText);
+            .arg(m_lockHolder.describe());
     case ReadOnlyReason::FileNotWritable:
         return tr("You do not have permission to change this file, so it is open read-only. "
                   "Use Save a Copy As to work on your own copy.");
@@ -237,7 +237,7 @@ Workspace::OpenResult Workspace::openImpl(const QString &path, const OpenOptions
                                 .arg(abs, holder.describe()));
             }
             ws->m_readOnlyReason = ReadOnlyReason::LockedElsewhere;
-            ws->m_lockHolderText = holder.describe();
+            ws->m_lockHolder = holder;
         } else if (result == WorkspaceLock::Result::Error) {
             return fail(OpenError::IoError, error);
         } else if (result == WorkspaceLock::Result::AcquiredStale) {

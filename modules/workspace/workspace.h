@@ -111,7 +111,7 @@ private:
     mutable qint64 m_selfOrgId = 0;
     int m_txDepth = 0;
     QList<QPair<QString, qint64>> m_pending;
-    QString m_lockHolderText;
+    LockHolder m_lockHolder;
 };
 
 } // namespace igw

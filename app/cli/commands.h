@@ -1,0 +1,15 @@
+#pragma once
+
+#include "command.h"
+
+namespace igw::cli {
+
+// One factory per verb, each in its own cmd_<verb>.cpp.
+Command newCommand();
+Command infoCommand();
+Command checkCommand();
+Command backupCommand();
+Command listCommand();
+Command demoCommand();
+
+} // namespace igw::cli

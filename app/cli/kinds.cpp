@@ -1,0 +1,33 @@
+#include "kinds.h"
+
+#include "output.h"
+#include "workspace/directory.h"
+
+namespace igw::cli {
+
+QList<CliKind> cliKinds()
+{
+    return {
+        {&kinds::person(), tr("people in the directory")},
+        {&kinds::organisation(), tr("partner organisations and your own")},
+    };
+}
+
+const RecordKind *findKind(const QString &word)
+{
+    for (const CliKind &k : cliKinds()) {
+        if (k.kind->listName == word)
+            return k.kind;
+    }
+    return nullptr;
+}
+
+QStringList kindWords()
+{
+    QStringList words;
+    for (const CliKind &k : cliKinds())
+        words << k.kind->listName;
+    return words;
+}
+
+} // namespace igw::cli

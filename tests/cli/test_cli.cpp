@@ -1,0 +1,622 @@
+// Drives the real `igw` binary through QProcess, as a user or a script would, and tests
+// the workspace-file integrity check it is built on.
+#include "workspace/demo.h"
+#include "workspace/directory.h"
+#include "workspace/integrity.h"
+#include "workspace/recordstore.h"
+#include "workspace/workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace igw;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+const QStringList Verbs = {QStringLiteral("new"),   QStringLiteral("info"),
+                           QStringLiteral("check"), QStringLiteral("backup"),
+                           QStringLiteral("list"),  QStringLiteral("demo")};
+
+// The number after "  KIND" in the Records section of `igw info`.
+int infoCount(const QString &info, const QString &kind)
+{
+    const QRegularExpression re(QStringLiteral("^  ") + kind + QStringLiteral("\\s+(\\d+)$"),
+                                QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = re.match(info);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+QStringList lines(const QString &text)
+{
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+// Runs SQL on a workspace file behind the app's back, as someone with sqlite3 would.
+bool editBehindTheAppsBack(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            ok = ok && q.exec(s);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    return ok;
+}
+
+} // namespace
+
+class CliTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    static Run igw(const QStringList &arguments)
+    {
+        QProcess p;
+        p.start(QStringLiteral(IGW_CLI), arguments);
+        Run r;
+        if (!p.waitForFinished(120000)) {
+            r.err = p.errorString();
+            return r;
+        }
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    // A demo workspace of our own for a test that changes it.
+    QString demo(const QString &name)
+    {
+        const QString file = path(name);
+        const Run r =
+            igw({QStringLiteral("demo"), file, QStringLiteral("--user"), QStringLiteral("tester")});
+        if (r.code != 0)
+            qWarning("igw demo failed: %s", qPrintable(r.err));
+        return file;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void topLevelHelpAndVersion()
+    {
+        for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+            const Run r = igw({flag});
+            QCOMPARE(r.code, 0);
+            QVERIFY(r.out.startsWith(QStringLiteral("Usage: igw VERB")));
+            for (const QString &verb : Verbs)
+                QVERIFY2(r.out.contains(QStringLiteral("\n  ") + verb), qPrintable(verb));
+            QVERIFY(r.err.isEmpty());
+        }
+        const Run help = igw({QStringLiteral("help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.startsWith(QStringLiteral("Usage: igw VERB")));
+        for (const QString &flag : {QStringLiteral("--version"), QStringLiteral("-v")}) {
+            const Run r = igw({flag});
+            QCOMPARE(r.code, 0);
+            QVERIFY(r.out.startsWith(QStringLiteral("igw " IGW_VERSION)));
+            QVERIFY(r.out.contains(
+                QStringLiteral("Workspace format %1").arg(Workspace::currentSchemaVersion())));
+        }
+    }
+
+    void verbHelpAndVersion_data()
+    {
+        QTest::addColumn<QString>("verb");
+        for (const QString &verb : Verbs)
+            QTest::newRow(qPrintable(verb)) << verb;
+    }
+
+    void verbHelpAndVersion()
+    {
+        QFETCH(QString, verb);
+        const QString usage = QStringLiteral("Usage: igw ") + verb + QLatin1Char(' ');
+        const Run longHelp = igw({verb, QStringLiteral("--help")});
+        QCOMPARE(longHelp.code, 0);
+        QVERIFY2(longHelp.out.startsWith(usage), qPrintable(longHelp.out));
+        QVERIFY(longHelp.out.contains(QStringLiteral("--version")));
+        QVERIFY(longHelp.out.contains(QStringLiteral("Example")));
+        QCOMPARE(igw({verb, QStringLiteral("-h")}).out, longHelp.out);
+        QCOMPARE(igw({QStringLiteral("help"), verb}).out, longHelp.out);
+        for (const QString &flag : {QStringLiteral("--version"), QStringLiteral("-v")}) {
+            const Run r = igw({verb, flag});
+            QCOMPARE(r.code, 0);
+            QVERIFY(r.out.startsWith(QStringLiteral("igw " IGW_VERSION)));
+        }
+    }
+
+    void usageErrors()
+    {
+        Run r = igw({});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains(QStringLiteral("give a verb")));
+
+        r = igw({QStringLiteral("frobnicate"), path(QStringLiteral("x.igw"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("\"frobnicate\" is not a verb")));
+        QVERIFY(r.err.contains(QStringLiteral("new, info, check, backup, list, demo")));
+
+        r = igw({QStringLiteral("help"), QStringLiteral("frobnicate")});
+        QCOMPARE(r.code, 2);
+
+        r = igw({QStringLiteral("info")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("Missing FILE")));
+
+        r = igw({QStringLiteral("check"), QStringLiteral("--fast"), path(QStringLiteral("x"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("fast")));
+
+        r = igw({QStringLiteral("info"), path(QStringLiteral("a")), path(QStringLiteral("b"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("Unexpected argument")));
+    }
+
+    void newThenInfo()
+    {
+        const QString file = path(QStringLiteral("new.igw"));
+        Run r = igw({QStringLiteral("new"), file, QStringLiteral("--org"),
+                     QStringLiteral("Test Borough Council"), QStringLiteral("--user"),
+                     QStringLiteral("Jo Tester")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(file));
+        QVERIFY(r.err.isEmpty());
+
+        r = igw({QStringLiteral("info"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Test Borough Council")), qPrintable(r.out));
+        QVERIFY(r.out.contains(file));
+        QVERIFY(r.out.contains(QStringLiteral("not recorded"))); // no ICO number yet
+        QVERIFY(r.out.contains(
+            QStringLiteral("%1 (this program: %1)").arg(Workspace::currentSchemaVersion())));
+        QVERIFY(r.out.contains(QStringLiteral("not in use")));
+        QVERIFY(r.out.contains(QStringLiteral("none yet")));
+        QCOMPARE(infoCount(r.out, QStringLiteral("people")), 0);
+        QCOMPARE(infoCount(r.out, QStringLiteral("organisations")), 1);
+
+        // info only reads: no backup folder, no change to the file.
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-backups")));
+        QCOMPARE(igw({QStringLiteral("list"), QStringLiteral("organisations"), file}).out,
+                 QStringLiteral("ORG-0001\tTest Borough Council\n"));
+
+        // The audit trail records the --user name.
+        auto ws = Workspace::open(file, OpenOptions{true, false, 10, QString()});
+        QVERIFY(ws.ok());
+        const auto self =
+            ws.workspace->records().get(kinds::organisation(), ws.workspace->selfOrganisationId());
+        QVERIFY(self);
+        QCOMPARE(self->createdBy, QStringLiteral("Jo Tester"));
+    }
+
+    void newRefusesExistingFile()
+    {
+        const QString file = path(QStringLiteral("existing.igw"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me");
+        f.close();
+        const Run r = igw({QStringLiteral("new"), file, QStringLiteral("--org"),
+                           QStringLiteral("Other Council")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(file), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("already exists")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("keep me"));
+    }
+
+    void newNeedsOrganisationAndFolder()
+    {
+        Run r = igw({QStringLiteral("new"), path(QStringLiteral("noorg.igw"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--org")));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("noorg.igw"))));
+
+        const QString nowhere = path(QStringLiteral("no/such/folder/x.igw"));
+        r = igw({QStringLiteral("new"), nowhere, QStringLiteral("--org"), QStringLiteral("X")});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(path(QStringLiteral("no/such/folder"))));
+    }
+
+    void demoCreatesDirectory()
+    {
+        const QString file = path(QStringLiteral("kingsmere.igw"));
+        Run r = igw({QStringLiteral("demo"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Kingsmere Borough Council")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("15 people, 9 organisations")));
+
+        r = igw({QStringLiteral("list"), QStringLiteral("people"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.isEmpty());
+        const QStringList people = lines(r.out);
+        QCOMPARE(people.size(), 15);
+        const QRegularExpression line(QStringLiteral("^PE-\\d{4}\\t\\S.*$"));
+        for (int i = 0; i < people.size(); ++i) {
+            QVERIFY2(line.match(people.at(i)).hasMatch(), qPrintable(people.at(i)));
+            QVERIFY(people.at(i).startsWith(
+                QStringLiteral("PE-%1\t").arg(i + 1, 4, 10, QLatin1Char('0'))));
+        }
+        QCOMPARE(people.constFirst(), QStringLiteral("PE-0001\tPriya Raman"));
+        QVERIFY(r.out.contains(QStringLiteral("Siobh\u00e1n Gallagher")));
+
+        r = igw({QStringLiteral("list"), QStringLiteral("organisations"), file});
+        QCOMPARE(r.code, 0);
+        const QStringList orgs = lines(r.out);
+        QCOMPARE(orgs.size(), 9);
+        QCOMPARE(orgs.constFirst(), QStringLiteral("ORG-0001\tKingsmere Borough Council"));
+        QCOMPARE(orgs.at(1).left(9), QStringLiteral("ORG-0002\t"));
+        QVERIFY(r.out.contains(QStringLiteral("Wealdshire Police")));
+        QCOMPARE(orgs.constLast().left(9), QStringLiteral("ORG-0009\t"));
+
+        r = igw({QStringLiteral("info"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("ZX104729")));
+        QCOMPARE(infoCount(r.out, QStringLiteral("people")), 15);
+        QCOMPARE(infoCount(r.out, QStringLiteral("organisations")), 9);
+
+        r = igw({QStringLiteral("check"), QStringLiteral("--full"), file});
+        QCOMPARE(r.code, 0);
+    }
+
+    // The demo data passes the same validation as the forms, and fills the profile roles.
+    void demoDirectoryIsValid()
+    {
+        QTemporaryDir dir;
+        OpenOptions options;
+        options.userName = QStringLiteral("tester");
+        auto created = Workspace::create(dir.filePath(QStringLiteral("d.igw")),
+                                         QStringLiteral("Placeholder"), options);
+        QVERIFY(created.ok());
+        Workspace &ws = *created.workspace;
+        QString error;
+        QVERIFY2(addDemoDirectory(ws, &error), qPrintable(error));
+        RecordStore &store = ws.records();
+        const auto self = store.get(kinds::organisation(), ws.selfOrganisationId());
+        QVERIFY(self);
+        QCOMPARE(self->title(kinds::organisation()), QStringLiteral("Kingsmere Borough Council"));
+        const auto role = [&](const QString &field) {
+            const auto person = store.get(kinds::person(), self->value(field).toLongLong());
+            return person ? person->value(personField::role).toString() : QString();
+        };
+        QVERIFY(role(orgField::dpoPersonId).startsWith(QStringLiteral("Data Protection Officer")));
+        QVERIFY(role(orgField::siroPersonId).contains(QStringLiteral("(SIRO)")));
+        QVERIFY(role(orgField::caldicottPersonId).startsWith(QStringLiteral("Caldicott")));
+
+        QStringList types;
+        for (const Record &org : store.list(kinds::organisation())) {
+            QVERIFY2(!hasErrors(validateOrganisation(org.values)), qPrintable(org.ref));
+            QVERIFY(isValidIcoRegistration(org.value(orgField::icoRegistration).toString()));
+            QVERIFY(org.value(orgField::email).toString().endsWith(QStringLiteral(".example")));
+            types << org.value(orgField::orgType).toString();
+        }
+        for (const char *type : {"nhs_trust", "police", "council", "housing", "icb", "voluntary",
+                                 "education", "supplier"})
+            QVERIFY2(types.contains(QLatin1String(type)), type);
+        for (const Record &person : store.list(kinds::person())) {
+            QVERIFY2(!hasErrors(validatePerson(person.values)), qPrintable(person.ref));
+            QCOMPARE(person.value(personField::organisationId).toLongLong(),
+                     ws.selfOrganisationId());
+        }
+    }
+
+    void demoRefusesExistingUnlessForced()
+    {
+        const QString file = path(QStringLiteral("replace.igw"));
+        QCOMPARE(igw({QStringLiteral("new"), file, QStringLiteral("--org"),
+                      QStringLiteral("Old Council")})
+                     .code,
+                 0);
+        Run r = igw({QStringLiteral("demo"), file});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(file));
+        QVERIFY(r.err.contains(QStringLiteral("--force")));
+        QVERIFY(igw({QStringLiteral("info"), file}).out.contains(QStringLiteral("Old Council")));
+
+        r = igw({QStringLiteral("demo"), QStringLiteral("--force"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.contains(QStringLiteral("was kept as")));
+        r = igw({QStringLiteral("info"), file});
+        QVERIFY(r.out.contains(QStringLiteral("Kingsmere Borough Council")));
+        QCOMPARE(infoCount(r.out, QStringLiteral("people")), 15);
+        // The old workspace is the newest backup, where the app can restore it from.
+        QVERIFY(r.out.contains(file + QStringLiteral("-backups/replace-")));
+    }
+
+    void lockedWorkspace()
+    {
+        const QString file = demo(QStringLiteral("locked.igw"));
+        OpenOptions options;
+        options.userName = QStringLiteral("Holder McHoldface");
+        options.backupOnOpen = false;
+        auto held = Workspace::open(file, options);
+        QVERIFY2(held.ok(), qPrintable(held.errorString));
+        QVERIFY(!held.workspace->isReadOnly());
+
+        // demo --force never replaces a file that is open, and says who has it.
+        Run r = igw({QStringLiteral("demo"), QStringLiteral("--force"), file});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("Holder McHoldface")), qPrintable(r.err));
+        QVERIFY(r.err.contains(file));
+
+        // info still works, read-only, and says so.
+        r = igw({QStringLiteral("info"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Holder McHoldface")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("read-only")));
+        QCOMPARE(infoCount(r.out, QStringLiteral("people")), 15);
+
+        QCOMPARE(igw({QStringLiteral("check"), QStringLiteral("--full"), file}).code, 0);
+        QCOMPARE(lines(igw({QStringLiteral("list"), QStringLiteral("people"), file}).out).size(),
+                 15);
+
+        // A backup taken while the app has the file open, with a change not yet checkpointed.
+        QString error;
+        QVERIFY(held.workspace->records().create(
+            kinds::person(), {{personField::name, QStringLiteral("New Starter")}}, &error));
+        const QString copy = path(QStringLiteral("locked-copy.igw"));
+        r = igw({QStringLiteral("backup"), file, copy});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(infoCount(igw({QStringLiteral("info"), copy}).out, QStringLiteral("people")), 16);
+
+        // Replacing a backup destination that is open is refused too.
+        r = igw({QStringLiteral("backup"), QStringLiteral("--force"), copy, file});
+        QCOMPARE(r.code, 4);
+        QVERIFY(r.err.contains(QStringLiteral("Holder McHoldface")));
+    }
+
+    void listErrors()
+    {
+        const QString file = demo(QStringLiteral("list.igw"));
+        Run r = igw({QStringLiteral("list"), QStringLiteral("widgets"), file});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(QStringLiteral("\"widgets\" is not a kind")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("people, organisations")));
+
+        const QString missing = path(QStringLiteral("missing.igw"));
+        r = igw({QStringLiteral("list"), QStringLiteral("people"), missing});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(missing));
+        QVERIFY(!QFileInfo::exists(missing));
+
+        r = igw({QStringLiteral("info"), missing});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(missing));
+    }
+
+    void checkPassesOnGoodFile()
+    {
+        const QString file = demo(QStringLiteral("good.igw"));
+        Run r = igw({QStringLiteral("check"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("quick_check found no damage")));
+        QVERIFY(!r.out.contains(QStringLiteral("FAILED")));
+        QVERIFY(r.out.contains(QStringLiteral("All checks passed")));
+
+        r = igw({QStringLiteral("check"), QStringLiteral("--full"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("integrity_check found no damage")));
+        QVERIFY(r.out.contains(QStringLiteral("unbroken hash chain")));
+        QVERIFY(r.out.contains(QStringLiteral("Every link")));
+        QVERIFY(!r.out.contains(QStringLiteral("FAILED")));
+    }
+
+    void checkFindsTamperedAuditTrail()
+    {
+        const QString file = demo(QStringLiteral("tampered.igw"));
+        QVERIFY(editBehindTheAppsBack(
+            file, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                   QStringLiteral("UPDATE audit_log SET new_value = '{\"name\":\"Someone Else\"}'"
+                                  " WHERE seq = 3")}));
+        Run r = igw({QStringLiteral("check"), QStringLiteral("--full"), file});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("broken at entry 3")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("audit_log_no_update")));
+        QVERIFY(r.out.contains(QStringLiteral("FAILED")));
+        QVERIFY(r.out.contains(file));
+
+        // The quick check notices the missing trigger even without the hash chain.
+        r = igw({QStringLiteral("check"), file});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QStringLiteral("append-only")));
+    }
+
+    void checkFindsBrokenLink()
+    {
+        const QString file = demo(QStringLiteral("fk.igw"));
+        QVERIFY(editBehindTheAppsBack(
+            file,
+            {QStringLiteral("UPDATE people SET organisation_id = 999 WHERE ref = 'PE-0004'")}));
+        const Run r = igw({QStringLiteral("check"), QStringLiteral("--full"), file});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("people row 4 (PE-0004): organisation_id")),
+                 qPrintable(r.out));
+    }
+
+    void checkFindsDamagedPages()
+    {
+        const QString file = demo(QStringLiteral("damaged.igw"));
+        int rootPage = 0;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("root"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'people_name'")));
+            QVERIFY(q.next());
+            rootPage = q.value(0).toInt();
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("root"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 pageSize = 4096;
+        QVERIFY(f.size() >= rootPage * pageSize);
+        QVERIFY(f.seek((rootPage - 1) * pageSize));
+        f.write(QByteArray(int(pageSize), '\x5a'));
+        f.close();
+
+        const Run r = igw({QStringLiteral("check"), QStringLiteral("--full"), file});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("integrity_check")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("FAILED")));
+        QVERIFY(r.out.contains(QStringLiteral("Restore")));
+    }
+
+    void checkFindsTruncatedFile()
+    {
+        const QString file = demo(QStringLiteral("truncated.igw"));
+        QFile f(file);
+        QVERIFY(f.resize(f.size() / 2 - 1000));
+        const Run r = igw({QStringLiteral("check"), file});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("cut short")), qPrintable(r.out));
+        QCOMPARE(igw({QStringLiteral("info"), file}).code, 3);
+    }
+
+    void checkRefusesNonWorkspace_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("text file")
+            << QStringLiteral("notes.igw") << QStringLiteral("not an SQLite database");
+        QTest::newRow("plain SQLite")
+            << QStringLiteral("plain.db") << QStringLiteral("not written by IG Workbench");
+        QTest::newRow("missing") << QStringLiteral("nothing-here.igw")
+                                 << QStringLiteral("There is no file");
+    }
+
+    void checkRefusesNonWorkspace()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, reason);
+        const QString file = path(name);
+        if (name.endsWith(QStringLiteral(".db"))) {
+            QVERIFY(editBehindTheAppsBack(file, {QStringLiteral("CREATE TABLE t (x)"),
+                                                 QStringLiteral("INSERT INTO t VALUES (1)")}));
+        } else if (!name.startsWith(QStringLiteral("nothing"))) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("Minutes of the IG board, not a workspace.\n").repeated(10));
+        }
+        for (const QString &mode : {QStringLiteral("--full"), QString()}) {
+            const Run r = igw(mode.isEmpty() ? QStringList{QStringLiteral("check"), file}
+                                             : QStringList{QStringLiteral("check"), mode, file});
+            QCOMPARE(r.code, 3);
+            QVERIFY(r.out.isEmpty());
+            QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+            QVERIFY(r.err.contains(file));
+        }
+        for (const QString &verb : {QStringLiteral("info"), QStringLiteral("backup")}) {
+            QStringList args{verb, file};
+            if (verb == QLatin1String("backup"))
+                args << path(QStringLiteral("never-written.igw"));
+            const Run r = igw(args);
+            QCOMPARE(r.code, 3);
+            QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        }
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("never-written.igw"))));
+    }
+
+    void backupCopiesAndChecks()
+    {
+        const QString file = demo(QStringLiteral("source.igw"));
+        const QString copy = path(QStringLiteral("copy.igw"));
+        Run r = igw({QStringLiteral("backup"), file, copy});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(copy));
+        QCOMPARE(igw({QStringLiteral("check"), QStringLiteral("--full"), copy}).code, 0);
+        const QString original = igw({QStringLiteral("info"), file}).out;
+        const QString copied = igw({QStringLiteral("info"), copy}).out;
+        for (const QString &kind : {QStringLiteral("people"), QStringLiteral("organisations")})
+            QCOMPARE(infoCount(copied, kind), infoCount(original, kind));
+        QCOMPARE(igw({QStringLiteral("list"), QStringLiteral("people"), copy}).out,
+                 igw({QStringLiteral("list"), QStringLiteral("people"), file}).out);
+
+        // An existing destination is kept unless --force.
+        const QByteArray before = [&] {
+            QFile f(copy);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        r = igw({QStringLiteral("backup"), file, copy});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(copy));
+        QVERIFY(r.err.contains(QStringLiteral("--force")));
+        QFile kept(copy);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), before);
+        kept.close();
+        r = igw({QStringLiteral("backup"), QStringLiteral("-f"), file, copy});
+        QCOMPARE(r.code, 0);
+
+        // A folder as destination means the same file name inside it.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("usb")));
+        r = igw({QStringLiteral("backup"), file, path(QStringLiteral("usb"))});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(igw({QStringLiteral("check"), path(QStringLiteral("usb/source.igw"))}).code, 0);
+
+        r = igw({QStringLiteral("backup"), QStringLiteral("--force"), file, file});
+        QCOMPARE(r.code, 2);
+
+        const QString nowhere = path(QStringLiteral("no-such-folder/copy.igw"));
+        r = igw({QStringLiteral("backup"), file, nowhere});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(path(QStringLiteral("no-such-folder"))));
+    }
+
+    void integrityReportDirectly()
+    {
+        const QString file = demo(QStringLiteral("unit.igw"));
+        CheckReport report = checkWorkspaceFile(file, true);
+        QVERIFY2(report.ok, qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QVERIFY(report.examined);
+        QVERIFY(report.problems.isEmpty());
+        QVERIFY(report.passed.size() >= 7);
+        // The check leaves no connection behind.
+        QVERIFY(QSqlDatabase::connectionNames().isEmpty());
+
+        report = checkWorkspaceFile(path(QStringLiteral("absent.igw")), false);
+        QVERIFY(!report.ok);
+        QVERIFY(!report.examined);
+        QCOMPARE(report.problems.size(), 1);
+
+        QVERIFY(
+            editBehindTheAppsBack(file, {QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+                                         QStringLiteral("DELETE FROM audit_log WHERE seq = 5")}));
+        report = checkWorkspaceFile(file, true);
+        QVERIFY(!report.ok);
+        QVERIFY(report.examined);
+        QVERIFY2(report.problems.join(QLatin1Char('\n')).contains(QStringLiteral("entry 5")),
+                 qPrintable(report.problems.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "test_cli.moc"
