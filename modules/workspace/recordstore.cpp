@@ -376,7 +376,8 @@ std::optional<Record> RecordStore::findByUuid(const RecordKind &kind, const QStr
 }
 
 QList<Record> RecordStore::list(const RecordKind &kind, const QString &orderBy,
-                                const QString &where, const QVariantList &binds) const
+                                const QString &where, const QVariantList &binds,
+                                QString *error) const
 {
     QList<Record> out;
     QString statement = QStringLiteral("SELECT %1 FROM %2").arg(columnList(kind), kind.table);
@@ -386,17 +387,18 @@ QList<Record> RecordStore::list(const RecordKind &kind, const QString &orderBy,
     const QString order =
         (kind.fields + CommonColumns).contains(orderBy) ? orderBy : QStringLiteral("ref");
     statement += QStringLiteral(" ORDER BY %1 COLLATE NOCASE, id").arg(order);
-    const QList<QVariantList> rows = sql::rows(m_ws.database(), statement, binds);
+    const QList<QVariantList> rows = sql::rows(m_ws.database(), statement, binds, error);
     out.reserve(rows.size());
     for (const QVariantList &row : rows)
         out.append(fromRow(kind, row));
     return out;
 }
 
-qint64 RecordStore::count(const RecordKind &kind) const
+qint64 RecordStore::count(const RecordKind &kind, QString *error) const
 {
-    return sql::scalar(m_ws.database(), QStringLiteral("SELECT count(*) FROM %1").arg(kind.table))
-        .toLongLong();
+    const QVariant n = sql::scalar(
+        m_ws.database(), QStringLiteral("SELECT count(*) FROM %1").arg(kind.table), {}, error);
+    return n.isValid() ? n.toLongLong() : -1;
 }
 
 } // namespace igw

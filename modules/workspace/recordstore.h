@@ -57,10 +57,12 @@ public:
     std::optional<Record> findByRef(const RecordKind &kind, const QString &ref) const;
     std::optional<Record> findByUuid(const RecordKind &kind, const QString &uuid) const;
     // All records of the kind ordered by `orderBy` (a field of the kind) then id; an
-    // optional SQL condition on the table's columns with positional binds.
+    // optional SQL condition on the table's columns with positional binds. A database
+    // error gives an empty list (or count -1) and sets *error.
     QList<Record> list(const RecordKind &kind, const QString &orderBy = {},
-                       const QString &where = {}, const QVariantList &binds = {}) const;
-    qint64 count(const RecordKind &kind) const;
+                       const QString &where = {}, const QVariantList &binds = {},
+                       QString *error = nullptr) const;
+    qint64 count(const RecordKind &kind, QString *error = nullptr) const;
 
 private:
     QString nextRef(const QString &prefix, QString *error);
