@@ -12,8 +12,7 @@ namespace igw::forms {
 namespace {
 
 // Refills while keeping the chosen value; no signals, so a refill is never an edit.
-template <typename Fill>
-void refill(QComboBox *combo, Fill fill)
+template <typename Fill> void refill(QComboBox *combo, Fill fill)
 {
     const QSignalBlocker blocker(combo);
     const QVariant current = combo->currentData();
@@ -58,8 +57,7 @@ void fillPeople(QComboBox *combo, Workspace &workspace, const QString &noneText)
     refill(combo, [&] {
         if (!noneText.isEmpty())
             combo->addItem(noneText);
-        const QList<Record> people =
-            workspace.records().list(kinds::person(), personField::name);
+        const QList<Record> people = workspace.records().list(kinds::person(), personField::name);
         // Name and reference: short enough for the combo, unique even for namesakes; the
         // role is in the tooltip.
         for (const Record &person : people) {
@@ -73,8 +71,7 @@ void fillPeople(QComboBox *combo, Workspace &workspace, const QString &noneText)
 void fillOrganisations(QComboBox *combo, Workspace &workspace)
 {
     refill(combo, [&] {
-        const QList<Record> orgs =
-            workspace.records().list(kinds::organisation(), orgField::name);
+        const QList<Record> orgs = workspace.records().list(kinds::organisation(), orgField::name);
         const qint64 self = workspace.selfOrganisationId();
         for (const Record &org : orgs) {
             if (org.id == self)

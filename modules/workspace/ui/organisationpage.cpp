@@ -1,10 +1,10 @@
 #include "workspace/ui/organisationpage.h"
 
+#include "workspace/directory.h"
 #include "workspace/ui/partnerspanel.h"
 #include "workspace/ui/peoplepanel.h"
 #include "workspace/ui/profileform.h"
 #include "workspace/ui/workspaceuitr.h"
-#include "workspace/directory.h"
 
 #include <QLabel>
 #include <QTabWidget>

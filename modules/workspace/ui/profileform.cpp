@@ -128,8 +128,8 @@ ProfileForm::ProfileForm(RecordEditor &editor, QWidget *parent)
         QWidget *w = m_binder->widget(field);
         for (QFormLayout *f : {detailsForm, rolesForm}) {
             if (auto *label = qobject_cast<QLabel *>(f->labelForField(w)))
-                w->setAccessibleName(label->text().remove(QLatin1Char('&')).remove(
-                    QLatin1Char(':')));
+                w->setAccessibleName(
+                    label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
         }
         if (auto *lineEdit = qobject_cast<QLineEdit *>(w))
             connect(lineEdit, &QLineEdit::returnPressed, this, &ProfileForm::apply);
@@ -197,8 +197,8 @@ void ProfileForm::refreshPeople()
 void ProfileForm::load()
 {
     Workspace &ws = m_editor.workspace();
-    const std::optional<Record> self = ws.records().get(kinds::organisation(),
-                                                        ws.selfOrganisationId());
+    const std::optional<Record> self =
+        ws.records().get(kinds::organisation(), ws.selfOrganisationId());
     m_binder->load(self ? self->values : QVariantMap());
     m_issues->clear();
     if (self) {
@@ -237,8 +237,8 @@ bool ProfileForm::apply()
     }
     const QVariantMap changes = m_binder->changes();
     if (!changes.isEmpty() &&
-        !m_editor.update(kinds::organisation(), m_editor.workspace().selfOrganisationId(),
-                         changes, WorkspaceUiTr::tr("Edit organisation profile")))
+        !m_editor.update(kinds::organisation(), m_editor.workspace().selfOrganisationId(), changes,
+                         WorkspaceUiTr::tr("Edit organisation profile")))
         return false;
     load();
     m_issues->setMessages(messages);

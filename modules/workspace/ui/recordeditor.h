@@ -30,8 +30,7 @@ public:
     std::optional<qint64> create(const RecordKind &kind, const QVariantMap &values,
                                  const QString &text);
     // True when the change was made or there was nothing to change.
-    bool update(const RecordKind &kind, qint64 id, const QVariantMap &changes,
-                const QString &text);
+    bool update(const RecordKind &kind, qint64 id, const QVariantMap &changes, const QString &text);
     bool remove(const RecordKind &kind, qint64 id, const QString &text);
 
 signals:

@@ -77,8 +77,8 @@ RecordPanel::RecordPanel(RecordEditor &editor, const RecordKind &kind, const QSt
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     // Columns fit their contents, but one long role must not push the rest out of view.
-    m_view->horizontalHeader()->setMaximumSectionSize(
-        m_view->fontMetrics().averageCharWidth() * 40);
+    m_view->horizontalHeader()->setMaximumSectionSize(m_view->fontMetrics().averageCharWidth() *
+                                                      40);
     m_view->setTabKeyNavigation(false);
 
     auto *deleteAction = new QAction(WorkspaceUiTr::tr("Delete"), m_view);
@@ -155,8 +155,8 @@ RecordPanel::RecordPanel(RecordEditor &editor, const RecordKind &kind, const QSt
 void RecordPanel::setListLabels(const QString &filterLabel, const QString &listAccessibleName)
 {
     m_filterLabel->setText(filterLabel);
-    m_filter->setAccessibleName(QString(filterLabel).remove(QLatin1Char('&')).remove(
-        QLatin1Char(':')));
+    m_filter->setAccessibleName(
+        QString(filterLabel).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     m_filter->setPlaceholderText(WorkspaceUiTr::tr("Type to filter the list"));
     m_view->setAccessibleName(listAccessibleName);
 }
@@ -177,8 +177,8 @@ void RecordPanel::finishForm()
         // Accessible names come from the form labels, without the mnemonic marker.
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(w))) {
             if (w->accessibleName().isEmpty())
-                w->setAccessibleName(label->text().remove(QLatin1Char('&')).remove(
-                    QLatin1Char(':')));
+                w->setAccessibleName(
+                    label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
         }
     }
     setTabOrder(previous, m_apply);
@@ -351,8 +351,8 @@ void RecordPanel::revert()
     if (m_new) {
         m_new = false;
         const int rows = m_proxy->rowCount();
-        show(rows > 0 ? std::optional<Record>(m_model->recordAt(
-                            m_proxy->mapToSource(m_proxy->index(0, 0)).row()))
+        show(rows > 0 ? std::optional<Record>(
+                            m_model->recordAt(m_proxy->mapToSource(m_proxy->index(0, 0)).row()))
                       : std::nullopt);
         return;
     }
@@ -367,11 +367,10 @@ void RecordPanel::deleteCurrent()
     if (!record)
         return;
     const QString label = forms::recordLabel(*record, m_kind);
-    if (Dialogs::question(this, WorkspaceUiTr::tr("Delete"),
-                          WorkspaceUiTr::tr("Delete %1?\n\nYou can bring it back with Edit > Undo.")
-                              .arg(label),
-                          QMessageBox::Yes | QMessageBox::No,
-                          QMessageBox::No) != QMessageBox::Yes)
+    if (Dialogs::question(
+            this, WorkspaceUiTr::tr("Delete"),
+            WorkspaceUiTr::tr("Delete %1?\n\nYou can bring it back with Edit > Undo.").arg(label),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     const int row = current.isValid() ? current.row() : 0;

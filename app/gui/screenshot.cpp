@@ -1,0 +1,40 @@
+#include "gui/screenshot.h"
+
+#include "gui/mainwindow.h"
+#include "gui/workspacesession.h"
+#include "workspace/ui/organisationpage.h"
+#include "workspace/ui/peoplepanel.h"
+
+#include <QApplication>
+#include <QPixmap>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace igw {
+
+bool saveScreenshot(MainWindow &window, const QString &pngPath, QString *error)
+{
+    if (!window.organisationPage()) {
+        *error = QStringLiteral("no workspace is open");
+        return false;
+    }
+    window.resize(1280, 800);
+    window.showPage(MainWindow::Organisation);
+    OrganisationPage *page = window.organisationPage();
+    page->tabs()->setCurrentWidget(page->people());
+    QTableView *view = page->people()->view();
+    if (view->model()->rowCount() > 1)
+        view->selectRow(1);
+    if (WorkspaceSession *session = window.session())
+        session->waitForBackup();
+    // Let the backup's completion and the layouts settle before grabbing.
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    if (!window.grab().save(pngPath)) {
+        *error = QStringLiteral("cannot write %1").arg(pngPath);
+        return false;
+    }
+    return true;
+}
+
+} // namespace igw
