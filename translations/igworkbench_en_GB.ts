@@ -714,4 +714,460 @@ You can bring it back with Edit &gt; Undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>igw::workspace</name>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (the next entry is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not link to the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (%2) was altered after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail should hold %1 entries but holds %2; entries were removed from its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 failed its integrity check (%2); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the copy into place at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable workspace backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or program (%2). Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged file %1 aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo entry %1 is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address. Use the form name@example.gov.uk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like a telephone number. Use digits, spaces and + ( ) - only, for example 01632 960000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else in the directory already has the address %1. Check this is not the same person entered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ICO registration number. These are Z followed by seven letters or digits, for example Z1234567; copy it from the ICO&apos;s register of fee payers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown organisation type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated care board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire and rescue service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School or academy trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary or community organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier or processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central government body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database was not written by IG Workbench (application id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header&apos;s page size (%1) is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes long but its header describes %2 pages of %3 bytes; it has been cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest automatic backup, %1, in IG Workbench, or copy it over this file while nobody has the workspace open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a copy made with `igw backup` or by IG Workbench, or ask your IT team for a copy from the file server&apos;s backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has an unfinished change (%2) left by a program that stopped while writing, so it cannot be read yet (%3). Open the workspace once in IG Workbench to roll the change back, then check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot read %1: %2. The file is damaged. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no schema: it was never finished being created. Create the workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format version %1, newer than this program understands (%2); checks of parts added since may be missing. Install the newer version to check it fully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format version %1; IG Workbench upgrades it to %2 when it next opens it for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format version %1, the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s %1 could not run on %2: %3. The file is damaged. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s %1 found damage in %2: %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s %1 found no damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the table(s) %2: it was damaged or edited outside IG Workbench. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All expected tables are present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is protected against changes (its triggers are in place).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger(s) %1 that keep the audit trail append-only are missing from %2: someone edited the file outside IG Workbench. Keep this file as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger(s) %1 that keep the audit trail append-only are missing from %2: someone edited the file outside IG Workbench. Run `igw check --full` to see whether entries were changed, and keep this file as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation profile in %1 cannot be read: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 own-organisation profiles instead of one: it was edited outside IG Workbench. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation profile is present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The links between records in %1 could not be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every link between records points to an existing record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2%3: %4 names a record in %5 that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n broken link(s) between records: %2. Open these records in IG Workbench and choose valid values, or %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail&apos;s %n entries form an unbroken hash chain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail in %1 is broken at entry %2: %3. Someone changed the file outside IG Workbench, so entries from %2 onwards cannot be trusted. Keep this file as evidence and compare it with a backup taken before the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail in %1 could not be verified: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1. Check the name and folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that you have permission to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IG Workbench workspace: %2. Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is an IG Workbench workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot open %1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot migrate from version %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade left a broken link in table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still referred to by other records (for example as an owner, a contact or a profile role). Change those records first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 record %2 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only: you can look but not change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was saved by a newer version of IG Workbench (file format %1; this version understands up to %2). It is open read-only; install the newer version to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else is using this workspace (%1). It is open read-only; you can edit once they have closed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to change this file, so it is open read-only. Use Save a Copy As to work on your own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name for the new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IG Workbench workspace: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. Restore the newest automatic backup, or ask your IT team for a copy from the file server&apos;s backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a network drive (%2). Several people opening it at once can damage it; keep workspaces on a local disk and exchange packages with partners instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open: %2. You can open it read-only, or ask them to close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last session with this workspace (%1) ended without closing it, for example after a crash. Its lock was cleared; no committed change is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore the newest automatic backup, or ask your IT team for a copy from the file server&apos;s backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was never finished being created (it has no schema). Create the workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not take a backup before upgrading %1, so it was left unchanged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1 failed and was rolled back; the file is unchanged. Details: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was upgraded from format %1 to %2. A copy of the old file is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a different file from the open workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file %1 keeps changing; another program is opening this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

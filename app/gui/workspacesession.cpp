@@ -78,8 +78,13 @@ void WorkspaceSession::onBackupDone()
         emit backupFinished(false, result.error);
         return;
     }
-    m_lastBackup = QDateTime::currentDateTime();
+    m_workspace->noteBackupTaken(result.path);
     emit backupFinished(true, result.path);
+}
+
+QDateTime WorkspaceSession::lastBackupTime() const
+{
+    return m_workspace->lastBackupTime();
 }
 
 } // namespace igw

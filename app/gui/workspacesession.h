@@ -36,7 +36,7 @@ public:
     void setBackupPolicy(int intervalMinutes, int keep);
     bool isBackupRunning() const { return m_watcher.isRunning(); }
     bool hasEditsSinceBackup() const { return m_editedSinceBackup; }
-    QDateTime lastBackupTime() const { return m_lastBackup; }
+    QDateTime lastBackupTime() const;
     // Starts a backup on a worker thread unless one is running or the file is read-only.
     bool startBackup();
     void waitForBackup();
@@ -55,7 +55,6 @@ private:
     std::unique_ptr<RecordEditor> m_editor;
     QTimer m_timer;
     QFutureWatcher<BackupResult> m_watcher;
-    QDateTime m_lastBackup;
     int m_keep = 10;
     bool m_editedSinceBackup = false;
 };

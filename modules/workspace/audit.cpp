@@ -1,6 +1,7 @@
 #include "workspace/audit.h"
 
 #include "workspace/sql.h"
+#include "workspace/tr.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -21,11 +22,6 @@ void put(QByteArray &out, const QString &value)
     }
     const QByteArray utf8 = value.toUtf8();
     out += QByteArray::number(utf8.size()) + ':' + utf8 + ';';
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("igw::audit", text);
 }
 
 const QString Columns = QStringLiteral(
@@ -116,7 +112,7 @@ Verification verify(const QSqlDatabase &db)
                        QStringLiteral(", prev_hash, hash FROM audit_log ORDER BY seq"),
                    {}, &error)) {
         v.ok = false;
-        v.reason = tr("The audit trail cannot be read: %1").arg(error);
+        v.reason = WorkspaceTr::tr("The audit trail cannot be read: %1").arg(error);
         return v;
     }
     QByteArray previous(32, '\0');
@@ -128,11 +124,13 @@ Verification verify(const QSqlDatabase &db)
         ++v.entries;
         QString reason;
         if (e.seq != expectedSeq)
-            reason = tr("entry %1 is missing (the next entry is %2)").arg(expectedSeq).arg(e.seq);
+            reason = WorkspaceTr::tr("entry %1 is missing (the next entry is %2)")
+                         .arg(expectedSeq)
+                         .arg(e.seq);
         else if (storedPrev != previous)
-            reason = tr("entry %1 does not link to the entry before it").arg(e.seq);
+            reason = WorkspaceTr::tr("entry %1 does not link to the entry before it").arg(e.seq);
         else if (entryHash(previous, e) != storedHash)
-            reason = tr("entry %1 (%2) was altered after it was written")
+            reason = WorkspaceTr::tr("entry %1 (%2) was altered after it was written")
                          .arg(e.seq)
                          .arg(QStringList{e.action, e.recordRef, e.field}
                                   .filter(QRegularExpression(QStringLiteral(".")))
@@ -152,10 +150,11 @@ Verification verify(const QSqlDatabase &db)
     if (head.isValid() && !head.isNull() && head.toString() != QString::number(v.entries)) {
         v.ok = false;
         v.firstBrokenSeq = v.entries + 1;
-        v.reason = tr("the audit trail should hold %1 entries but holds %2; entries were "
-                      "removed from its end")
-                       .arg(head.toString())
-                       .arg(v.entries);
+        v.reason =
+            WorkspaceTr::tr("the audit trail should hold %1 entries but holds %2; entries were "
+                            "removed from its end")
+                .arg(head.toString())
+                .arg(v.entries);
     }
     return v;
 }

@@ -1,6 +1,7 @@
 #include "workspace/backup.h"
 
 #include "workspace/fileprobe.h"
+#include "workspace/tr.h"
 #include "workspace/workspacelock.h"
 
 #include <QCoreApplication>
@@ -19,11 +20,6 @@
 namespace igw::backup {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("igw::backup", text);
-}
 
 // Owns a raw sqlite3 handle: this file talks to SQLite directly so it can run on any
 // thread without Qt's per-thread connection rules.
@@ -86,7 +82,7 @@ bool copyDatabase(const QString &source, const QString &destination, QString *er
     Handle src;
     if (sqlite3_open_v2(QFile::encodeName(source).constData(), &src.db, SQLITE_OPEN_READONLY,
                         nullptr) != SQLITE_OK)
-        return fail(tr("Cannot read %1: %2").arg(source, src.error()));
+        return fail(WorkspaceTr::tr("Cannot read %1: %2").arg(source, src.error()));
     sqlite3_busy_timeout(src.db, 10000);
 
     const QString temp =
@@ -95,18 +91,18 @@ bool copyDatabase(const QString &source, const QString &destination, QString *er
         Handle dst;
         if (sqlite3_open_v2(QFile::encodeName(temp).constData(), &dst.db,
                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
-            return fail(tr("Cannot create %1: %2").arg(temp, dst.error()));
+            return fail(WorkspaceTr::tr("Cannot create %1: %2").arg(temp, dst.error()));
         sqlite3_backup *b = sqlite3_backup_init(dst.db, "main", src.db, "main");
         if (!b) {
-            const QString message = tr("Cannot copy %1: %2").arg(source, dst.error());
+            const QString message = WorkspaceTr::tr("Cannot copy %1: %2").arg(source, dst.error());
             QFile::remove(temp);
             return fail(message);
         }
         const int rc = sqlite3_backup_step(b, -1);
         sqlite3_backup_finish(b);
         if (rc != SQLITE_DONE) {
-            const QString message =
-                tr("Copying %1 failed: %2").arg(source, QString::fromUtf8(sqlite3_errstr(rc)));
+            const QString message = WorkspaceTr::tr("Copying %1 failed: %2")
+                                        .arg(source, QString::fromUtf8(sqlite3_errstr(rc)));
             QFile::remove(temp);
             return fail(message);
         }
@@ -116,18 +112,19 @@ bool copyDatabase(const QString &source, const QString &destination, QString *er
                 SQLITE_OK ||
             !quickCheck(dst.db, &detail)) {
             QFile::remove(temp);
-            return fail(tr("The copy of %1 failed its integrity check (%2); nothing was "
-                           "written.")
-                            .arg(source, detail));
+            return fail(
+                WorkspaceTr::tr("The copy of %1 failed its integrity check (%2); nothing was "
+                                "written.")
+                    .arg(source, detail));
         }
     }
     if (!fsyncPath(temp, false)) {
         QFile::remove(temp);
-        return fail(tr("Cannot flush %1 to disk.").arg(temp));
+        return fail(WorkspaceTr::tr("Cannot flush %1 to disk.").arg(temp));
     }
     if (std::rename(QFile::encodeName(temp).constData(),
                     QFile::encodeName(destination).constData()) != 0) {
-        const QString message = tr("Cannot move the copy into place at %1: %2")
+        const QString message = WorkspaceTr::tr("Cannot move the copy into place at %1: %2")
                                     .arg(destination, QString::fromLocal8Bit(std::strerror(errno)));
         QFile::remove(temp);
         return fail(message);
@@ -141,7 +138,7 @@ QString rollingBackup(const QString &source, int keep, QString *error)
     const QString dir = directoryFor(source);
     if (!QDir().mkpath(dir)) {
         if (error)
-            *error = tr("Cannot create the backup folder %1.").arg(dir);
+            *error = WorkspaceTr::tr("Cannot create the backup folder %1.").arg(dir);
         return {};
     }
     const QString name =
@@ -185,7 +182,7 @@ bool restore(const QString &backupPath, const QString &workspacePath, QString *e
         return false;
     };
     if (fileprobe::probe(backupPath) != fileprobe::Kind::Workspace)
-        return fail(tr("%1 is not a usable workspace backup.").arg(backupPath));
+        return fail(WorkspaceTr::tr("%1 is not a usable workspace backup.").arg(backupPath));
     WorkspaceLock::Result result;
     LockHolder holder;
     QString lockError;
@@ -193,9 +190,10 @@ bool restore(const QString &backupPath, const QString &workspacePath, QString *e
         WorkspaceLock::tryAcquire(workspacePath, QString(), &result, &holder, &lockError);
     if (!lock) {
         if (result == WorkspaceLock::Result::HeldElsewhere)
-            return fail(tr("%1 is open in another window or program (%2). Close it there "
-                           "first.")
-                            .arg(workspacePath, holder.describe()));
+            return fail(
+                WorkspaceTr::tr("%1 is open in another window or program (%2). Close it there "
+                                "first.")
+                    .arg(workspacePath, holder.describe()));
         return fail(lockError);
     }
     // Keep the damaged file (and any journal beside it, which belongs to it and must not
@@ -205,7 +203,8 @@ bool restore(const QString &backupPath, const QString &workspacePath, QString *e
          {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         if (QFile::exists(workspacePath + suffix) &&
             !QFile::rename(workspacePath + suffix, aside + suffix))
-            return fail(tr("Cannot move the damaged file %1 aside.").arg(workspacePath + suffix));
+            return fail(WorkspaceTr::tr("Cannot move the damaged file %1 aside.")
+                            .arg(workspacePath + suffix));
     }
     return copyDatabase(backupPath, workspacePath, error);
 }

@@ -2,6 +2,7 @@
 
 #include "workspace/directory.h"
 #include "workspace/recordstore.h"
+#include "workspace/tr.h"
 #include "workspace/transaction.h"
 #include "workspace/workspace.h"
 
@@ -126,8 +127,8 @@ bool valid(const ValidationIssues &issues, const QString &name, QString *error)
     for (const ValidationIssue &issue : issues) {
         if (issue.severity == ValidationIssue::Severity::Error)
             return setError(
-                error, QCoreApplication::translate("igw::demo", "The demo entry %1 is invalid: %2")
-                           .arg(name, issue.message));
+                error,
+                WorkspaceTr::tr("The demo entry %1 is invalid: %2").arg(name, issue.message));
     }
     return true;
 }

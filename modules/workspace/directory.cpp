@@ -1,15 +1,13 @@
 #include "workspace/directory.h"
 
+#include "workspace/tr.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace igw {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("igw::directory", text);
-}
 } // namespace
 
 namespace kinds {
@@ -72,7 +70,8 @@ void checkEmail(const QVariantMap &values, const QString &field, ValidationIssue
     if (!email.isEmpty() && !isValidEmail(email))
         issues.append(
             {field,
-             tr("\"%1\" is not an email address. Use the form name@example.gov.uk.").arg(email),
+             WorkspaceTr::tr("\"%1\" is not an email address. Use the form name@example.gov.uk.")
+                 .arg(email),
              ValidationIssue::Severity::Error});
 }
 
@@ -83,11 +82,12 @@ void checkPhone(const QVariantMap &values, const QString &field, ValidationIssue
         QRegularExpression::CaseInsensitiveOption);
     const QString phone = values.value(field).toString().trimmed();
     if (!phone.isEmpty() && !re.match(phone).hasMatch())
-        issues.append({field,
-                       tr("\"%1\" does not look like a telephone number. Use digits, spaces "
-                          "and + ( ) - only, for example 01632 960000.")
-                           .arg(phone),
-                       ValidationIssue::Severity::Warning});
+        issues.append(
+            {field,
+             WorkspaceTr::tr("\"%1\" does not look like a telephone number. Use digits, spaces "
+                             "and + ( ) - only, for example 01632 960000.")
+                 .arg(phone),
+             ValidationIssue::Severity::Warning});
 }
 
 } // namespace
@@ -96,16 +96,17 @@ ValidationIssues validatePerson(const QVariantMap &values, const QStringList &ot
 {
     ValidationIssues issues;
     if (values.value(personField::name).toString().trimmed().isEmpty())
-        issues.append(
-            {personField::name, tr("Enter the person's name."), ValidationIssue::Severity::Error});
+        issues.append({personField::name, WorkspaceTr::tr("Enter the person's name."),
+                       ValidationIssue::Severity::Error});
     checkEmail(values, personField::email, issues);
     const QString email = values.value(personField::email).toString().trimmed();
     if (!email.isEmpty() && otherEmails.contains(email, Qt::CaseInsensitive))
-        issues.append({personField::email,
-                       tr("Someone else in the directory already has the address %1. Check "
-                          "this is not the same person entered twice.")
-                           .arg(email),
-                       ValidationIssue::Severity::Warning});
+        issues.append(
+            {personField::email,
+             WorkspaceTr::tr("Someone else in the directory already has the address %1. Check "
+                             "this is not the same person entered twice.")
+                 .arg(email),
+             ValidationIssue::Severity::Warning});
     checkPhone(values, personField::phone, issues);
     return issues;
 }
@@ -114,19 +115,21 @@ ValidationIssues validateOrganisation(const QVariantMap &values)
 {
     ValidationIssues issues;
     if (values.value(orgField::name).toString().trimmed().isEmpty())
-        issues.append({orgField::name, tr("Enter the organisation's name."),
+        issues.append({orgField::name, WorkspaceTr::tr("Enter the organisation's name."),
                        ValidationIssue::Severity::Error});
     const QString ico = values.value(orgField::icoRegistration).toString().trimmed();
     if (!ico.isEmpty() && !isValidIcoRegistration(ico))
-        issues.append({orgField::icoRegistration,
-                       tr("\"%1\" is not an ICO registration number. These are Z followed "
-                          "by seven letters or digits, for example Z1234567; copy it from "
-                          "the ICO's register of fee payers.")
-                           .arg(ico),
-                       ValidationIssue::Severity::Error});
+        issues.append(
+            {orgField::icoRegistration,
+             WorkspaceTr::tr("\"%1\" is not an ICO registration number. These are Z followed "
+                             "by seven letters or digits, for example Z1234567; copy it from "
+                             "the ICO's register of fee payers.")
+                 .arg(ico),
+             ValidationIssue::Severity::Error});
     const QString type = values.value(orgField::orgType).toString();
     if (!type.isEmpty() && !organisationTypes().contains(type))
-        issues.append({orgField::orgType, tr("Unknown organisation type \"%1\".").arg(type),
+        issues.append({orgField::orgType,
+                       WorkspaceTr::tr("Unknown organisation type \"%1\".").arg(type),
                        ValidationIssue::Severity::Error});
     checkEmail(values, orgField::email, issues);
     checkPhone(values, orgField::phone, issues);
@@ -145,29 +148,29 @@ QStringList organisationTypes()
 QString organisationTypeLabel(const QString &key)
 {
     if (key == QLatin1String("council"))
-        return tr("Local authority");
+        return WorkspaceTr::tr("Local authority");
     if (key == QLatin1String("nhs_trust"))
-        return tr("NHS trust");
+        return WorkspaceTr::tr("NHS trust");
     if (key == QLatin1String("icb"))
-        return tr("Integrated care board");
+        return WorkspaceTr::tr("Integrated care board");
     if (key == QLatin1String("gp_practice"))
-        return tr("GP practice");
+        return WorkspaceTr::tr("GP practice");
     if (key == QLatin1String("police"))
-        return tr("Police force");
+        return WorkspaceTr::tr("Police force");
     if (key == QLatin1String("fire_rescue"))
-        return tr("Fire and rescue service");
+        return WorkspaceTr::tr("Fire and rescue service");
     if (key == QLatin1String("housing"))
-        return tr("Housing provider");
+        return WorkspaceTr::tr("Housing provider");
     if (key == QLatin1String("education"))
-        return tr("School or academy trust");
+        return WorkspaceTr::tr("School or academy trust");
     if (key == QLatin1String("voluntary"))
-        return tr("Voluntary or community organisation");
+        return WorkspaceTr::tr("Voluntary or community organisation");
     if (key == QLatin1String("supplier"))
-        return tr("Supplier or processor");
+        return WorkspaceTr::tr("Supplier or processor");
     if (key == QLatin1String("government"))
-        return tr("Central government body");
+        return WorkspaceTr::tr("Central government body");
     if (key == QLatin1String("other"))
-        return tr("Other");
+        return WorkspaceTr::tr("Other");
     return key;
 }
 

@@ -1,5 +1,6 @@
 #include "workspace/fileprobe.h"
 
+#include "workspace/tr.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -14,10 +15,6 @@ namespace {
 quint32 be32(const uchar *p)
 {
     return (quint32(p[0]) << 24) | (p[1] << 16) | (p[2] << 8) | p[3];
-}
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("igw::fileprobe", text);
 }
 
 } // namespace
@@ -36,15 +33,16 @@ Kind probe(const QString &path, QString *detail)
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
         if (detail)
-            *detail = header.isEmpty() ? tr("the file is empty")
-                                       : tr("the file is not an SQLite database");
+            *detail = header.isEmpty() ? WorkspaceTr::tr("the file is empty")
+                                       : WorkspaceTr::tr("the file is not an SQLite database");
         return Kind::NotSqlite;
     }
     const auto *h = reinterpret_cast<const uchar *>(header.constData());
     if (be32(h + 68) != Workspace::ApplicationId) {
         if (detail)
-            *detail = tr("the database was not written by IG Workbench (application id %1)")
-                          .arg(be32(h + 68), 8, 16, QLatin1Char('0'));
+            *detail =
+                WorkspaceTr::tr("the database was not written by IG Workbench (application id %1)")
+                    .arg(be32(h + 68), 8, 16, QLatin1Char('0'));
         return Kind::OtherSqlite;
     }
     quint32 pageSize = (quint32(h[16]) << 8) | h[17];
@@ -52,7 +50,7 @@ Kind probe(const QString &path, QString *detail)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
         if (detail)
-            *detail = tr("the header's page size (%1) is invalid").arg(pageSize);
+            *detail = WorkspaceTr::tr("the header's page size (%1) is invalid").arg(pageSize);
         return Kind::Truncated;
     }
     const qint64 size = info.size();
@@ -62,11 +60,12 @@ Kind probe(const QString &path, QString *detail)
     const bool hasWal = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     if (size % pageSize != 0 || (countValid && !hasWal && size < qint64(pages) * pageSize)) {
         if (detail)
-            *detail = tr("the file is %1 bytes long but its header describes %2 pages of %3 "
-                         "bytes; it has been cut short")
-                          .arg(size)
-                          .arg(pages)
-                          .arg(pageSize);
+            *detail =
+                WorkspaceTr::tr("the file is %1 bytes long but its header describes %2 pages of %3 "
+                                "bytes; it has been cut short")
+                    .arg(size)
+                    .arg(pages)
+                    .arg(pageSize);
         return Kind::Truncated;
     }
     return Kind::Workspace;

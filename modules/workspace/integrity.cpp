@@ -4,6 +4,7 @@
 #include "workspace/backup.h"
 #include "workspace/fileprobe.h"
 #include "workspace/sql.h"
+#include "workspace/tr.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,6 @@
 namespace igw {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("igw::integrity", text, nullptr, n);
-}
 
 // Tables every workspace of at least `since` format holds.
 struct RequiredTable {
@@ -68,18 +64,21 @@ QString restoreAdvice(const QString &path)
 {
     const QString newest = backup::newest(path);
     if (!newest.isEmpty())
-        return tr("Restore the newest automatic backup, %1, in IG Workbench, or copy it over "
-                  "this file while nobody has the workspace open.")
+        return WorkspaceTr::tr(
+                   "Restore the newest automatic backup, %1, in IG Workbench, or copy it over "
+                   "this file while nobody has the workspace open.")
             .arg(newest);
-    return tr("Restore a copy made with `igw backup` or by IG Workbench, or ask your IT team "
-              "for a copy from the file server's backups.");
+    return WorkspaceTr::tr(
+        "Restore a copy made with `igw backup` or by IG Workbench, or ask your IT team "
+        "for a copy from the file server's backups.");
 }
 
 QString limitedList(const QStringList &lines)
 {
     QString text = lines.mid(0, MaxListed).join(QStringLiteral("; "));
     if (lines.size() > MaxListed)
-        text += QLatin1Char(' ') + tr("(and %n more)", int(lines.size() - MaxListed));
+        text += QLatin1Char(' ') +
+                WorkspaceTr::tr("(and %n more)", nullptr, int(lines.size() - MaxListed));
     return text;
 }
 
@@ -129,34 +128,38 @@ private:
             // recovery the app does on opening, not damage.
             const QString journal = m_path + QStringLiteral("-journal");
             if (QFileInfo(journal).size() > 0)
-                fail(tr("%1 has an unfinished change (%2) left by a program that stopped "
-                        "while writing, so it cannot be read yet (%3). Open the workspace "
-                        "once in IG Workbench to roll the change back, then check it again.")
+                fail(WorkspaceTr::tr(
+                         "%1 has an unfinished change (%2) left by a program that stopped "
+                         "while writing, so it cannot be read yet (%3). Open the workspace "
+                         "once in IG Workbench to roll the change back, then check it again.")
                          .arg(m_path, journal, error));
             else
-                fail(tr("SQLite cannot read %1: %2. The file is damaged. %3")
+                fail(WorkspaceTr::tr("SQLite cannot read %1: %2. The file is damaged. %3")
                          .arg(m_path, error, restoreAdvice(m_path)));
             return false;
         }
         m_version = value.toInt();
         const int current = Workspace::currentSchemaVersion();
         if (m_version <= 0)
-            fail(tr("%1 has no schema: it was never finished being created. Create the "
-                    "workspace again.")
-                     .arg(m_path));
+            fail(
+                WorkspaceTr::tr("%1 has no schema: it was never finished being created. Create the "
+                                "workspace again.")
+                    .arg(m_path));
         else if (m_version > current)
-            pass(tr("Format version %1, newer than this program understands (%2); checks of "
-                    "parts added since may be missing. Install the newer version to check "
-                    "it fully.")
+            pass(WorkspaceTr::tr(
+                     "Format version %1, newer than this program understands (%2); checks of "
+                     "parts added since may be missing. Install the newer version to check "
+                     "it fully.")
                      .arg(m_version)
                      .arg(current));
         else if (m_version < current)
-            pass(tr("Format version %1; IG Workbench upgrades it to %2 when it next opens it "
-                    "for editing.")
+            pass(WorkspaceTr::tr(
+                     "Format version %1; IG Workbench upgrades it to %2 when it next opens it "
+                     "for editing.")
                      .arg(m_version)
                      .arg(current));
         else
-            pass(tr("Format version %1, the current one.").arg(m_version));
+            pass(WorkspaceTr::tr("Format version %1, the current one.").arg(m_version));
         return m_version > 0;
     }
 
@@ -174,13 +177,13 @@ private:
                 findings << line;
         }
         if (!ok)
-            fail(tr("SQLite's %1 could not run on %2: %3. The file is damaged. %4")
+            fail(WorkspaceTr::tr("SQLite's %1 could not run on %2: %3. The file is damaged. %4")
                      .arg(pragma, m_path, error, restoreAdvice(m_path)));
         else if (!findings.isEmpty())
-            fail(tr("SQLite's %1 found damage in %2: %3. %4")
+            fail(WorkspaceTr::tr("SQLite's %1 found damage in %2: %3. %4")
                      .arg(pragma, m_path, limitedList(findings), restoreAdvice(m_path)));
         else
-            pass(tr("SQLite's %1 found no damage.").arg(pragma));
+            pass(WorkspaceTr::tr("SQLite's %1 found no damage.").arg(pragma));
     }
 
     void checkSchema(const QSqlDatabase &db)
@@ -193,12 +196,13 @@ private:
                 missing << QString::fromLatin1(t.name);
         }
         if (!missing.isEmpty()) {
-            fail(tr("%1 lacks the table(s) %2: it was damaged or edited outside IG Workbench. "
-                    "%3")
+            fail(WorkspaceTr::tr(
+                     "%1 lacks the table(s) %2: it was damaged or edited outside IG Workbench. "
+                     "%3")
                      .arg(m_path, missing.join(QStringLiteral(", ")), restoreAdvice(m_path)));
             return;
         }
-        pass(tr("All expected tables are present."));
+        pass(WorkspaceTr::tr("All expected tables are present."));
 
         const QStringList triggers = schemaNames(db, QStringLiteral("trigger"), &error);
         QStringList gone;
@@ -207,32 +211,36 @@ private:
                 gone << QString::fromLatin1(name);
         }
         if (gone.isEmpty())
-            pass(tr("The audit trail is protected against changes (its triggers are in "
-                    "place)."));
+            pass(
+                WorkspaceTr::tr("The audit trail is protected against changes (its triggers are in "
+                                "place)."));
         else if (m_full)
-            fail(tr("The trigger(s) %1 that keep the audit trail append-only are missing from "
-                    "%2: someone edited the file outside IG Workbench. Keep this file as "
-                    "evidence.")
+            fail(WorkspaceTr::tr(
+                     "The trigger(s) %1 that keep the audit trail append-only are missing from "
+                     "%2: someone edited the file outside IG Workbench. Keep this file as "
+                     "evidence.")
                      .arg(gone.join(QStringLiteral(", ")), m_path));
         else
-            fail(tr("The trigger(s) %1 that keep the audit trail append-only are missing from "
-                    "%2: someone edited the file outside IG Workbench. Run `igw check --full` "
-                    "to see whether entries were changed, and keep this file as evidence.")
+            fail(WorkspaceTr::tr(
+                     "The trigger(s) %1 that keep the audit trail append-only are missing from "
+                     "%2: someone edited the file outside IG Workbench. Run `igw check --full` "
+                     "to see whether entries were changed, and keep this file as evidence.")
                      .arg(gone.join(QStringLiteral(", ")), m_path));
 
         const QVariant selfCount = sql::scalar(
             db, QStringLiteral("SELECT count(*) FROM organisations WHERE is_self = 1"), {}, &error);
         if (!selfCount.isValid())
-            fail(tr("The organisation profile in %1 cannot be read: %2. %3")
+            fail(WorkspaceTr::tr("The organisation profile in %1 cannot be read: %2. %3")
                      .arg(m_path, error, restoreAdvice(m_path)));
         else if (selfCount.toInt() != 1)
-            fail(tr("%1 has %2 own-organisation profiles instead of one: it was edited outside "
-                    "IG Workbench. %3")
+            fail(WorkspaceTr::tr(
+                     "%1 has %2 own-organisation profiles instead of one: it was edited outside "
+                     "IG Workbench. %3")
                      .arg(m_path)
                      .arg(selfCount.toInt())
                      .arg(restoreAdvice(m_path)));
         else
-            pass(tr("The organisation profile is present."));
+            pass(WorkspaceTr::tr("The organisation profile is present."));
     }
 
     void checkForeignKeys(const QSqlDatabase &db)
@@ -242,11 +250,12 @@ private:
         const auto rows =
             sql::rows(db, QStringLiteral("PRAGMA foreign_key_check"), {}, &error, &ok);
         if (!ok) {
-            fail(tr("The links between records in %1 could not be checked: %2").arg(m_path, error));
+            fail(WorkspaceTr::tr("The links between records in %1 could not be checked: %2")
+                     .arg(m_path, error));
             return;
         }
         if (rows.isEmpty()) {
-            pass(tr("Every link between records points to an existing record."));
+            pass(WorkspaceTr::tr("Every link between records points to an existing record."));
             return;
         }
         QStringList broken;
@@ -255,15 +264,16 @@ private:
             const QString table = row.value(0).toString();
             const qint64 rowid = row.value(1).toLongLong();
             const QString parent = row.value(2).toString();
-            broken << tr("%1 row %2%3: %4 names a record in %5 that does not exist")
+            broken << WorkspaceTr::tr("%1 row %2%3: %4 names a record in %5 that does not exist")
                           .arg(table)
                           .arg(rowid)
                           .arg(refSuffix(db, table, rowid),
                                fromColumn(db, table, row.value(3).toInt()), parent);
         }
-        fail(tr("%1 has %n broken link(s) between records: %2. Open these records in IG "
-                "Workbench and choose valid values, or %3",
-                int(broken.size()))
+        fail(WorkspaceTr::tr(
+                 "%1 has %n broken link(s) between records: %2. Open these records in IG "
+                 "Workbench and choose valid values, or %3",
+                 nullptr, int(broken.size()))
                  .arg(m_path, limitedList(broken), lowerFirst(restoreAdvice(m_path))));
     }
 
@@ -271,17 +281,20 @@ private:
     {
         const audit::Verification v = audit::verify(db);
         if (v.ok)
-            pass(tr("The audit trail's %n entries form an unbroken hash chain.", int(v.entries)));
+            pass(WorkspaceTr::tr("The audit trail's %n entries form an unbroken hash chain.",
+                                 nullptr, int(v.entries)));
         else if (v.firstBrokenSeq > 0)
-            fail(tr("The audit trail in %1 is broken at entry %2: %3. Someone changed the file "
-                    "outside IG Workbench, so entries from %2 onwards cannot be trusted. Keep "
-                    "this file as evidence and compare it with a backup taken before the "
-                    "change.")
+            fail(WorkspaceTr::tr(
+                     "The audit trail in %1 is broken at entry %2: %3. Someone changed the file "
+                     "outside IG Workbench, so entries from %2 onwards cannot be trusted. Keep "
+                     "this file as evidence and compare it with a backup taken before the "
+                     "change.")
                      .arg(m_path)
                      .arg(v.firstBrokenSeq)
                      .arg(v.reason));
         else
-            fail(tr("The audit trail in %1 could not be verified: %2").arg(m_path, v.reason));
+            fail(WorkspaceTr::tr("The audit trail in %1 could not be verified: %2")
+                     .arg(m_path, v.reason));
     }
 
     static QString fromColumn(const QSqlDatabase &db, const QString &table, int fkid)
@@ -293,7 +306,7 @@ private:
             if (row.value(0).toInt() == fkid)
                 return row.value(1).toString();
         }
-        return tr("a link");
+        return WorkspaceTr::tr("a link");
     }
 
     static QString refSuffix(const QSqlDatabase &db, const QString &table, qint64 rowid)
@@ -331,31 +344,35 @@ CheckReport checkWorkspaceFile(const QString &path, bool full)
     QString detail;
     switch (fileprobe::probe(abs, &detail)) {
     case fileprobe::Kind::Missing:
-        report.problems << tr("There is no file at %1. Check the name and folder.").arg(abs);
+        report.problems
+            << WorkspaceTr::tr("There is no file at %1. Check the name and folder.").arg(abs);
         return report;
     case fileprobe::Kind::Unreadable:
-        report.problems << tr("Cannot read %1: %2. Check that you have permission to read it.")
+        report.problems << WorkspaceTr::tr(
+                               "Cannot read %1: %2. Check that you have permission to read it.")
                                .arg(abs, detail);
         return report;
     case fileprobe::Kind::NotSqlite:
     case fileprobe::Kind::OtherSqlite:
-        report.problems << tr("%1 is not an IG Workbench workspace: %2. Check that you chose "
-                              "the right file.")
+        report.problems << WorkspaceTr::tr(
+                               "%1 is not an IG Workbench workspace: %2. Check that you chose "
+                               "the right file.")
                                .arg(abs, detail);
         return report;
     case fileprobe::Kind::Truncated:
         report.examined = true;
-        report.problems << tr("%1 is damaged: %2. %3").arg(abs, detail, restoreAdvice(abs));
+        report.problems
+            << WorkspaceTr::tr("%1 is damaged: %2. %3").arg(abs, detail, restoreAdvice(abs));
         return report;
     case fileprobe::Kind::Workspace:
         break;
     }
     report.examined = true;
-    report.passed << tr("The file is an IG Workbench workspace.");
+    report.passed << WorkspaceTr::tr("The file is an IG Workbench workspace.");
     {
         const ReadOnlyConnection connection(abs);
         if (!connection.error().isEmpty()) {
-            report.problems << tr("SQLite cannot open %1: %2. %3")
+            report.problems << WorkspaceTr::tr("SQLite cannot open %1: %2. %3")
                                    .arg(abs, connection.error(), restoreAdvice(abs));
             return report;
         }

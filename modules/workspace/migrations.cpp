@@ -1,6 +1,7 @@
 #include "workspace/migrations.h"
 
 #include "workspace/sql.h"
+#include "workspace/tr.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -107,10 +108,7 @@ bool Migrator::migrate(const QSqlDatabase &db, int from, int to, QString *error)
         return true;
     if (from > to || to > latestVersion()) {
         if (error)
-            *error = QCoreApplication::translate("igw::Migrator",
-                                                 "Cannot migrate from version %1 to %2.")
-                         .arg(from)
-                         .arg(to);
+            *error = WorkspaceTr::tr("Cannot migrate from version %1 to %2.").arg(from).arg(to);
         return false;
     }
     if (!sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"), {}, error))
@@ -122,8 +120,7 @@ bool Migrator::migrate(const QSqlDatabase &db, int from, int to, QString *error)
         QString stepError;
         if (!step.apply(db, &stepError)) {
             if (error)
-                *error = QCoreApplication::translate("igw::Migrator",
-                                                     "Upgrading to version %1 failed: %2")
+                *error = WorkspaceTr::tr("Upgrading to version %1 failed: %2")
                              .arg(step.to)
                              .arg(stepError);
             ok = false;
@@ -139,9 +136,8 @@ bool Migrator::migrate(const QSqlDatabase &db, int from, int to, QString *error)
         } else if (fk.next()) {
             ok = false;
             if (error)
-                *error = QCoreApplication::translate("igw::Migrator",
-                                                     "The upgrade left a broken link in "
-                                                     "table %1.")
+                *error = WorkspaceTr::tr("The upgrade left a broken link in "
+                                         "table %1.")
                              .arg(fk.value(0).toString());
         }
     }

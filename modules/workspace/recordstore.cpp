@@ -2,6 +2,7 @@
 
 #include "workspace/audit.h"
 #include "workspace/sql.h"
+#include "workspace/tr.h"
 #include "workspace/transaction.h"
 #include "workspace/workspace.h"
 
@@ -19,11 +20,6 @@ const QStringList CommonColumns = {QStringLiteral("id"),         QStringLiteral(
                                    QStringLiteral("ref"),        QStringLiteral("owner_org_id"),
                                    QStringLiteral("created_at"), QStringLiteral("created_by"),
                                    QStringLiteral("updated_at"), QStringLiteral("updated_by")};
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("igw::RecordStore", text);
-}
 
 QString nowText()
 {
@@ -66,8 +62,9 @@ QString columnList(const RecordKind &kind)
 QString explain(const QString &error, const RecordKind &kind, const QString &ref)
 {
     if (error.contains(QStringLiteral("FOREIGN KEY constraint failed")))
-        return tr("%1 is still referred to by other records (for example as an owner, a "
-                  "contact or a profile role). Change those records first, then try again.")
+        return WorkspaceTr::tr(
+                   "%1 is still referred to by other records (for example as an owner, a "
+                   "contact or a profile role). Change those records first, then try again.")
             .arg(ref.isEmpty() ? kind.table : ref);
     return error;
 }
@@ -112,7 +109,7 @@ std::optional<Record> RecordStore::create(const RecordKind &kind, const QVariant
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!kind.fields.contains(it.key())) {
             if (error)
-                *error = tr("Unknown field %1 for %2.").arg(it.key(), kind.table);
+                *error = WorkspaceTr::tr("Unknown field %1 for %2.").arg(it.key(), kind.table);
             return std::nullopt;
         }
     }
@@ -244,7 +241,7 @@ bool RecordStore::update(const RecordKind &kind, qint64 id, const QVariantMap &c
     const std::optional<Record> current = get(kind, id);
     if (!current) {
         if (error)
-            *error = tr("The %1 record %2 no longer exists.").arg(kind.table).arg(id);
+            *error = WorkspaceTr::tr("The %1 record %2 no longer exists.").arg(kind.table).arg(id);
         return false;
     }
     QStringList sets;
@@ -253,7 +250,7 @@ bool RecordStore::update(const RecordKind &kind, qint64 id, const QVariantMap &c
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         if (!kind.fields.contains(it.key())) {
             if (error)
-                *error = tr("Unknown field %1 for %2.").arg(it.key(), kind.table);
+                *error = WorkspaceTr::tr("Unknown field %1 for %2.").arg(it.key(), kind.table);
             return false;
         }
         const QVariant old = current->values.value(it.key());
@@ -308,7 +305,7 @@ bool RecordStore::remove(const RecordKind &kind, qint64 id, QString *error)
     const std::optional<Record> current = get(kind, id);
     if (!current) {
         if (error)
-            *error = tr("The %1 record %2 no longer exists.").arg(kind.table).arg(id);
+            *error = WorkspaceTr::tr("The %1 record %2 no longer exists.").arg(kind.table).arg(id);
         return false;
     }
     WriteTransaction tx(m_ws);

@@ -6,6 +6,7 @@
 #include "workspace/migrations.h"
 #include "workspace/recordstore.h"
 #include "workspace/sql.h"
+#include "workspace/tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -109,20 +110,24 @@ QString Workspace::readOnlyMessage() const
     case ReadOnlyReason::None:
         return {};
     case ReadOnlyReason::Requested:
-        return tr("This workspace is open read-only: you can look but not change anything.");
+        return WorkspaceTr::tr(
+            "This workspace is open read-only: you can look but not change anything.");
     case ReadOnlyReason::NewerSchema:
-        return tr("This workspace was saved by a newer version of IG Workbench (file format "
-                  "%1; this version understands up to %2). It is open read-only; install the "
-                  "newer version to change it.")
+        return WorkspaceTr::tr(
+                   "This workspace was saved by a newer version of IG Workbench (file format "
+                   "%1; this version understands up to %2). It is open read-only; install the "
+                   "newer version to change it.")
             .arg(m_fileVersion)
             .arg(currentSchemaVersion());
     case ReadOnlyReason::LockedElsewhere:
-        return tr("Someone else is using this workspace (%1). It is open read-only; you can "
-                  "edit once they have closed it.")
+        return WorkspaceTr::tr(
+                   "Someone else is using this workspace (%1). It is open read-only; you can "
+                   "edit once they have closed it.")
             .arg(m_lockHolder.describe());
     case ReadOnlyReason::FileNotWritable:
-        return tr("You do not have permission to change this file, so it is open read-only. "
-                  "Use Save a Copy As to work on your own copy.");
+        return WorkspaceTr::tr(
+            "You do not have permission to change this file, so it is open read-only. "
+            "Use Save a Copy As to work on your own copy.");
     }
     return {};
 }
@@ -175,32 +180,38 @@ Workspace::OpenResult Workspace::openImpl(const QString &path, const OpenOptions
 
     if (creating) {
         if (organisationName.trimmed().isEmpty())
-            return fail(OpenError::IoError, tr("Enter the organisation's name for the new "
-                                               "workspace."));
+            return fail(OpenError::IoError,
+                        WorkspaceTr::tr("Enter the organisation's name for the new "
+                                        "workspace."));
         if (info.exists())
-            return fail(OpenError::AlreadyExists,
-                        tr("%1 already exists. Choose another name, or open it instead.").arg(abs));
+            return fail(
+                OpenError::AlreadyExists,
+                WorkspaceTr::tr("%1 already exists. Choose another name, or open it instead.")
+                    .arg(abs));
         if (!QFileInfo(info.absolutePath()).isDir())
             return fail(OpenError::NotFound,
-                        tr("The folder %1 does not exist.").arg(info.absolutePath()));
+                        WorkspaceTr::tr("The folder %1 does not exist.").arg(info.absolutePath()));
     } else {
         QString detail;
         switch (fileprobe::probe(abs, &detail)) {
         case fileprobe::Kind::Missing:
-            return fail(OpenError::NotFound, tr("There is no file at %1.").arg(abs));
+            return fail(OpenError::NotFound, WorkspaceTr::tr("There is no file at %1.").arg(abs));
         case fileprobe::Kind::Unreadable:
-            return fail(OpenError::IoError, tr("Cannot read %1: %2.").arg(abs, detail));
+            return fail(OpenError::IoError,
+                        WorkspaceTr::tr("Cannot read %1: %2.").arg(abs, detail));
         case fileprobe::Kind::NotSqlite:
         case fileprobe::Kind::OtherSqlite:
             r.newestBackup = backup::newest(abs);
-            return fail(OpenError::NotAWorkspace,
-                        tr("%1 is not an IG Workbench workspace: %2.").arg(abs, detail));
+            return fail(
+                OpenError::NotAWorkspace,
+                WorkspaceTr::tr("%1 is not an IG Workbench workspace: %2.").arg(abs, detail));
         case fileprobe::Kind::Truncated:
             r.newestBackup = backup::newest(abs);
-            return fail(OpenError::Corrupt,
-                        tr("%1 is damaged: %2. Restore the newest automatic backup, or "
-                           "ask your IT team for a copy from the file server's backups.")
-                            .arg(abs, detail));
+            return fail(
+                OpenError::Corrupt,
+                WorkspaceTr::tr("%1 is damaged: %2. Restore the newest automatic backup, or "
+                                "ask your IT team for a copy from the file server's backups.")
+                    .arg(abs, detail));
         case fileprobe::Kind::Workspace:
             break;
         }
@@ -213,9 +224,10 @@ Workspace::OpenResult Workspace::openImpl(const QString &path, const OpenOptions
     QByteArray fsType;
     ws->m_networkFs = fileprobe::isOnNetworkFileSystem(abs, &fsType);
     if (ws->m_networkFs)
-        r.warnings << tr("%1 is on a network drive (%2). Several people opening it at once "
-                         "can damage it; keep workspaces on a local disk and exchange "
-                         "packages with partners instead.")
+        r.warnings << WorkspaceTr::tr(
+                          "%1 is on a network drive (%2). Several people opening it at once "
+                          "can damage it; keep workspaces on a local disk and exchange "
+                          "packages with partners instead.")
                           .arg(abs, QString::fromLatin1(fsType));
 
     if (!creating && !info.isWritable())
@@ -231,19 +243,21 @@ Workspace::OpenResult Workspace::openImpl(const QString &path, const OpenOptions
         if (result == WorkspaceLock::Result::HeldElsewhere) {
             if (!options.readOnly) {
                 r.lockHolder = holder;
-                return fail(OpenError::Locked,
-                            tr("%1 is already open: %2. You can open it read-only, or ask "
-                               "them to close it.")
-                                .arg(abs, holder.describe()));
+                return fail(
+                    OpenError::Locked,
+                    WorkspaceTr::tr("%1 is already open: %2. You can open it read-only, or ask "
+                                    "them to close it.")
+                        .arg(abs, holder.describe()));
             }
             ws->m_readOnlyReason = ReadOnlyReason::LockedElsewhere;
             ws->m_lockHolder = holder;
         } else if (result == WorkspaceLock::Result::Error) {
             return fail(OpenError::IoError, error);
         } else if (result == WorkspaceLock::Result::AcquiredStale) {
-            r.warnings << tr("The last session with this workspace (%1) ended without closing "
-                             "it, for example after a crash. Its lock was cleared; no committed "
-                             "change is lost.")
+            r.warnings << WorkspaceTr::tr(
+                              "The last session with this workspace (%1) ended without closing "
+                              "it, for example after a crash. Its lock was cleared; no committed "
+                              "change is lost.")
                               .arg(holder.describe());
         }
         if (options.readOnly && ws->m_readOnlyReason == ReadOnlyReason::None) {
@@ -262,13 +276,13 @@ Workspace::OpenResult Workspace::openImpl(const QString &path, const OpenOptions
         db.setConnectOptions(connectOptions);
         if (!db.open())
             return fail(creating ? OpenError::IoError : OpenError::Corrupt,
-                        tr("Cannot open %1: %2").arg(abs, db.lastError().text()));
+                        WorkspaceTr::tr("Cannot open %1: %2").arg(abs, db.lastError().text()));
     }
     sql::enableCache(ws->m_connection);
     QString error;
     if (!ws->applyPragmas(&error)) {
         r.newestBackup = backup::newest(abs);
-        return fail(OpenError::Corrupt, tr("%1 cannot be used: %2").arg(abs, error));
+        return fail(OpenError::Corrupt, WorkspaceTr::tr("%1 cannot be used: %2").arg(abs, error));
     }
     ws->m_records = std::make_unique<RecordStore>(*ws);
     // No QSqlDatabase copy is kept here: closing ws on a failure path must be the last user.
@@ -281,7 +295,8 @@ Workspace::OpenResult Workspace::openImpl(const QString &path, const OpenOptions
             !migrator.migrate(db(), 0, migrator.latestVersion(), &error)) {
             ws.reset();
             QFile::remove(abs);
-            return fail(OpenError::IoError, tr("Cannot create %1: %2").arg(abs, error));
+            return fail(OpenError::IoError,
+                        WorkspaceTr::tr("Cannot create %1: %2").arg(abs, error));
         }
         ws->m_fileVersion = migrator.latestVersion();
         QVariantMap profile{{orgField::name, organisationName.trimmed()},
@@ -294,7 +309,8 @@ Workspace::OpenResult Workspace::openImpl(const QString &path, const OpenOptions
                        {self->id}, &error)) {
             ws.reset();
             QFile::remove(abs);
-            return fail(OpenError::IoError, tr("Cannot create %1: %2").arg(abs, error));
+            return fail(OpenError::IoError,
+                        WorkspaceTr::tr("Cannot create %1: %2").arg(abs, error));
         }
         sql::exec(db(),
                   QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES "
@@ -311,19 +327,21 @@ Workspace::OpenResult Workspace::openImpl(const QString &path, const OpenOptions
     if (!quickCheckPasses(db(), &detail)) {
         ws.reset();
         r.newestBackup = backup::newest(abs);
-        return fail(OpenError::Corrupt,
-                    tr("%1 is damaged (%2). Restore the newest automatic backup, or ask your "
-                       "IT team for a copy from the file server's backups.")
-                        .arg(abs, detail));
+        return fail(
+            OpenError::Corrupt,
+            WorkspaceTr::tr("%1 is damaged (%2). Restore the newest automatic backup, or ask your "
+                            "IT team for a copy from the file server's backups.")
+                .arg(abs, detail));
     }
     const int version = sql::scalar(db(), QStringLiteral("PRAGMA user_version")).toInt();
     ws->m_fileVersion = version;
     if (version <= 0) {
         ws.reset();
         r.newestBackup = backup::newest(abs);
-        return fail(OpenError::Corrupt, tr("%1 was never finished being created (it has no "
-                                           "schema). Create the workspace again.")
-                                            .arg(abs));
+        return fail(OpenError::Corrupt,
+                    WorkspaceTr::tr("%1 was never finished being created (it has no "
+                                    "schema). Create the workspace again.")
+                        .arg(abs));
     }
     if (version > currentSchemaVersion()) {
         ws->m_readOnlyReason = ReadOnlyReason::NewerSchema;
@@ -336,21 +354,24 @@ Workspace::OpenResult Workspace::openImpl(const QString &path, const OpenOptions
             dir + QLatin1Char('/') + info.completeBaseName() +
             QStringLiteral("-before-v%1-upgrade.igw").arg(currentSchemaVersion());
         if (!backup::copyDatabase(abs, before, &error))
-            return fail(OpenError::MigrationFailed,
-                        tr("Could not take a backup before upgrading %1, so it was left "
-                           "unchanged: %2")
-                            .arg(abs, error));
+            return fail(
+                OpenError::MigrationFailed,
+                WorkspaceTr::tr("Could not take a backup before upgrading %1, so it was left "
+                                "unchanged: %2")
+                    .arg(abs, error));
         if (!Migrator().migrate(db(), version, currentSchemaVersion(), &error)) {
             ws.reset();
-            return fail(OpenError::MigrationFailed,
-                        tr("Upgrading %1 failed and was rolled back; the file is unchanged. "
-                           "Details: %2")
-                            .arg(abs, error));
+            return fail(
+                OpenError::MigrationFailed,
+                WorkspaceTr::tr("Upgrading %1 failed and was rolled back; the file is unchanged. "
+                                "Details: %2")
+                    .arg(abs, error));
         }
         ws->m_fileVersion = currentSchemaVersion();
         sql::exec(db(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        r.warnings << tr("The workspace was upgraded from format %1 to %2. A copy of the old "
-                         "file is in %3.")
+        r.warnings << WorkspaceTr::tr(
+                          "The workspace was upgraded from format %1 to %2. A copy of the old "
+                          "file is in %3.")
                           .arg(version)
                           .arg(currentSchemaVersion())
                           .arg(before);
@@ -360,7 +381,7 @@ Workspace::OpenResult Workspace::openImpl(const QString &path, const OpenOptions
 
     if (options.backupOnOpen && !ws->isReadOnly()) {
         if (ws->backupNow(&error).isEmpty())
-            r.warnings << tr("The automatic backup failed: %1").arg(error);
+            r.warnings << WorkspaceTr::tr("The automatic backup failed: %1").arg(error);
     }
     r.workspace = std::move(ws);
     return r;
@@ -369,11 +390,15 @@ Workspace::OpenResult Workspace::openImpl(const QString &path, const OpenOptions
 QString Workspace::backupNow(QString *error)
 {
     const QString path = backup::rollingBackup(m_path, m_backupsToKeep, error);
-    if (!path.isEmpty()) {
-        m_lastBackup = QDateTime::currentDateTime();
-        emit backupTaken(path);
-    }
+    if (!path.isEmpty())
+        noteBackupTaken(path);
     return path;
+}
+
+void Workspace::noteBackupTaken(const QString &path)
+{
+    m_lastBackup = QDateTime::currentDateTime();
+    emit backupTaken(path);
 }
 
 QString Workspace::backupDirectory() const
@@ -385,7 +410,7 @@ bool Workspace::saveCopyAs(const QString &destination, QString *error)
 {
     if (QFileInfo(destination).absoluteFilePath() == m_path) {
         if (error)
-            *error = tr("Choose a different file from the open workspace.");
+            *error = WorkspaceTr::tr("Choose a different file from the open workspace.");
         return false;
     }
     return backup::copyDatabase(m_path, destination, error);

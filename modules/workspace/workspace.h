@@ -79,6 +79,8 @@ public:
     QString backupNow(QString *error = nullptr);
     QString backupDirectory() const;
     QDateTime lastBackupTime() const { return m_lastBackup; }
+    // Records a backup taken elsewhere (e.g. backup::rollingBackup on a worker thread).
+    void noteBackupTaken(const QString &path);
     bool saveCopyAs(const QString &destination, QString *error);
 
     // Used by WriteTransaction: notifications are held until the outermost commit.

@@ -1,5 +1,7 @@
 #include "workspace/workspacelock.h"
 
+#include "workspace/tr.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -54,14 +56,12 @@ QString errnoText()
 
 QString LockHolder::describe() const
 {
-    const QString who = user.isEmpty()
-                            ? QCoreApplication::translate("igw::WorkspaceLock", "an unknown user")
-                            : user;
-    QString text = QCoreApplication::translate("igw::WorkspaceLock", "%1 on %2 (process %3)")
+    const QString who = user.isEmpty() ? WorkspaceTr::tr("an unknown user") : user;
+    QString text = WorkspaceTr::tr("%1 on %2 (process %3)")
                        .arg(who, host.isEmpty() ? QStringLiteral("?") : host)
                        .arg(pid);
     if (since.isValid())
-        text += QCoreApplication::translate("igw::WorkspaceLock", " since %1")
+        text += WorkspaceTr::tr(" since %1")
                     .arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat));
     return text;
 }
@@ -84,9 +84,8 @@ std::unique_ptr<WorkspaceLock> WorkspaceLock::tryAcquire(const QString &workspac
         if (fd < 0) {
             *result = Result::Error;
             if (error)
-                *error = QCoreApplication::translate("igw::WorkspaceLock",
-                                                     "Cannot create the lock file %1: %2")
-                             .arg(path, errnoText());
+                *error =
+                    WorkspaceTr::tr("Cannot create the lock file %1: %2").arg(path, errnoText());
             return nullptr;
         }
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
@@ -101,7 +100,7 @@ std::unique_ptr<WorkspaceLock> WorkspaceLock::tryAcquire(const QString &workspac
             }
             *result = Result::Error;
             if (error)
-                *error = QCoreApplication::translate("igw::WorkspaceLock", "Cannot lock %1: %2")
+                *error = WorkspaceTr::tr("Cannot lock %1: %2")
                              .arg(path, QString::fromLocal8Bit(std::strerror(err)));
             return nullptr;
         }
@@ -129,9 +128,8 @@ std::unique_ptr<WorkspaceLock> WorkspaceLock::tryAcquire(const QString &workspac
             ::close(fd);
             *result = Result::Error;
             if (error)
-                *error = QCoreApplication::translate("igw::WorkspaceLock",
-                                                     "Cannot write the lock file %1: %2")
-                             .arg(path, errnoText());
+                *error =
+                    WorkspaceTr::tr("Cannot write the lock file %1: %2").arg(path, errnoText());
             return nullptr;
         }
         ::fsync(fd);
@@ -142,9 +140,8 @@ std::unique_ptr<WorkspaceLock> WorkspaceLock::tryAcquire(const QString &workspac
     }
     *result = Result::Error;
     if (error)
-        *error = QCoreApplication::translate("igw::WorkspaceLock",
-                                             "The lock file %1 keeps changing; another "
-                                             "program is opening this workspace.")
+        *error = WorkspaceTr::tr("The lock file %1 keeps changing; another "
+                                 "program is opening this workspace.")
                      .arg(path);
     return nullptr;
 }
