@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -319,7 +320,12 @@ void MainWindow::createStatusBar()
 
 void MainWindow::startUp(const QString &file)
 {
-    restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
+    if (!restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray())) {
+        // First start: a comfortable size for the registers, within the screen.
+        const QRect available = screen()->availableGeometry();
+        resize(QSize(1200, 760).boundedTo(available.size() * 0.9));
+        move(available.center() - rect().center());
+    }
     restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
     show();
     if (!file.isEmpty()) {

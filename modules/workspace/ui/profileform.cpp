@@ -103,6 +103,8 @@ ProfileForm::ProfileForm(RecordEditor &editor, QWidget *parent)
     auto *roles = new QGroupBox(WorkspaceUiTr::tr("Statutory roles"));
     auto *rolesForm = new QFormLayout(roles);
     rolesForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Role names are long; put each person chooser under its label so names fit in full.
+    rolesForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
     auto *rolesHint = new QLabel(WorkspaceUiTr::tr(
         "Choose from the People list; add someone there first if they are missing."));
     rolesHint->setWordWrap(true);
