@@ -1,6 +1,7 @@
 #include "kinds.h"
 
 #include "output.h"
+#include "register/assets.h"
 #include "workspace/directory.h"
 
 namespace igw::cli {
@@ -10,6 +11,8 @@ QList<CliKind> cliKinds()
     return {
         {&kinds::person(), tr("people in the directory")},
         {&kinds::organisation(), tr("partner organisations and your own")},
+        {&kinds::asset(), tr("information assets in the register")},
+        {&kinds::flow(), tr("information flows between assets and partners")},
     };
 }
 

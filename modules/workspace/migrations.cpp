@@ -85,11 +85,141 @@ bool toVersion2(const QSqlDatabase &db, QString *error)
         error);
 }
 
+// The built-in terms of the organisation-extendable vocabularies (ICO and council usage).
+bool seedVocabulary(const QSqlDatabase &db, QString *error)
+{
+    const QStringList subjects{QStringLiteral("Residents"),
+                               QStringLiteral("Service users"),
+                               QStringLiteral("Children and young people"),
+                               QStringLiteral("Parents and guardians"),
+                               QStringLiteral("Vulnerable adults"),
+                               QStringLiteral("Carers"),
+                               QStringLiteral("Tenants"),
+                               QStringLiteral("Benefit claimants"),
+                               QStringLiteral("Council tax payers"),
+                               QStringLiteral("Business ratepayers"),
+                               QStringLiteral("Employees"),
+                               QStringLiteral("Job applicants"),
+                               QStringLiteral("Former employees"),
+                               QStringLiteral("Councillors"),
+                               QStringLiteral("Volunteers"),
+                               QStringLiteral("Suppliers and contractors"),
+                               QStringLiteral("Complainants and enquirers"),
+                               QStringLiteral("Electors"),
+                               QStringLiteral("Pupils"),
+                               QStringLiteral("Members of the public")};
+    const QStringList data{QStringLiteral("Names and contact details"),
+                           QStringLiteral("Dates of birth"),
+                           QStringLiteral("Identification numbers (NI, NHS, UPN)"),
+                           QStringLiteral("Financial details"),
+                           QStringLiteral("Bank details"),
+                           QStringLiteral("Employment details"),
+                           QStringLiteral("Education and training"),
+                           QStringLiteral("Family and household"),
+                           QStringLiteral("Housing circumstances"),
+                           QStringLiteral("Benefits and entitlements"),
+                           QStringLiteral("Case notes"),
+                           QStringLiteral("Images and CCTV"),
+                           QStringLiteral("Location data"),
+                           QStringLiteral("Online identifiers"),
+                           QStringLiteral("Health (special category)"),
+                           QStringLiteral("Racial or ethnic origin (special category)"),
+                           QStringLiteral("Religious or philosophical beliefs (special category)"),
+                           QStringLiteral("Sex life or sexual orientation (special category)"),
+                           QStringLiteral("Trade union membership (special category)"),
+                           QStringLiteral("Political opinions (special category)"),
+                           QStringLiteral("Biometric data (special category)"),
+                           QStringLiteral("Genetic data (special category)"),
+                           QStringLiteral("Criminal offence data")};
+    for (const auto &[kind, terms] : {std::pair{QStringLiteral("data_subject"), subjects},
+                                      std::pair{QStringLiteral("personal_data"), data}}) {
+        for (const QString &term : terms) {
+            if (!sql::exec(db,
+                           QStringLiteral("INSERT INTO vocabulary (kind, term, builtin)"
+                                          " VALUES (?, ?, 1)"),
+                           {kind, term}, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+// Version 3: the information asset register, information flows, the organisation's
+// controlled vocabularies and a trigram search index over assets.
+bool toVersion3(const QSqlDatabase &db, QString *error)
+{
+    return runAll(
+               db,
+               {QStringLiteral("CREATE TABLE assets (") + commonColumns() +
+                    QStringLiteral(" name TEXT NOT NULL, description TEXT, business_function TEXT,"
+                                   " owner_person_id INTEGER REFERENCES people(id),"
+                                   " administrator_person_id INTEGER REFERENCES people(id),"
+                                   " system_location TEXT, hosting_country TEXT,"
+                                   " format TEXT CHECK (format IN ('electronic', 'paper', 'both')),"
+                                   " contains_personal_data INTEGER NOT NULL DEFAULT 1"
+                                   "   CHECK (contains_personal_data IN (0, 1)),"
+                                   " data_subject_categories TEXT, personal_data_categories TEXT,"
+                                   " special_category INTEGER NOT NULL DEFAULT 0 CHECK "
+                                   "(special_category IN (0, 1)),"
+                                   " art9_condition TEXT,"
+                                   " criminal_offence INTEGER NOT NULL DEFAULT 0 CHECK "
+                                   "(criminal_offence IN (0, 1)),"
+                                   " volume_records INTEGER CHECK (volume_records >= 0),"
+                                   " volume_individuals INTEGER CHECK (volume_individuals >= 0),"
+                                   " security_classification TEXT CHECK (security_classification IN"
+                                   "   ('OFFICIAL', 'OFFICIAL-SENSITIVE', 'SECRET', 'TOP SECRET')),"
+                                   " criticality TEXT CHECK (criticality IN ('low', 'medium', "
+                                   "'high', 'critical')),"
+                                   " access_controls TEXT, lawful_basis TEXT, retention_class TEXT,"
+                                   " status TEXT NOT NULL DEFAULT 'live'"
+                                   "   CHECK (status IN ('live', 'archived', 'disposed')),"
+                                   " last_review TEXT, next_review TEXT, notes TEXT)"),
+                // Keyset pagination needs (sort key, id) indexes for every sortable column.
+                QStringLiteral("CREATE INDEX assets_name ON assets (name COLLATE NOCASE, id)"),
+                QStringLiteral("CREATE INDEX assets_owner ON assets (owner_person_id, id)"),
+                QStringLiteral("CREATE INDEX assets_admin ON assets (administrator_person_id)"),
+                QStringLiteral("CREATE INDEX assets_next_review ON assets (next_review, id)"),
+                QStringLiteral("CREATE INDEX assets_function ON assets (business_function COLLATE "
+                               "NOCASE, id)"),
+                QStringLiteral(
+                    "CREATE INDEX assets_classification ON assets (security_classification, id)"),
+                QStringLiteral("CREATE INDEX assets_status ON assets (status, id)"),
+                QStringLiteral("CREATE INDEX assets_owner_org ON assets (owner_org_id)"),
+                QStringLiteral("CREATE VIRTUAL TABLE assets_fts USING fts5 (ref, name, description,"
+                               " business_function, system_location, tokenize = 'trigram')"),
+                QStringLiteral("CREATE TABLE flows (") + commonColumns() +
+                    QStringLiteral(
+                        " title TEXT NOT NULL,"
+                        " from_asset_id INTEGER REFERENCES assets(id),"
+                        " from_org_id INTEGER REFERENCES organisations(id),"
+                        " to_asset_id INTEGER REFERENCES assets(id),"
+                        " to_org_id INTEGER REFERENCES organisations(id),"
+                        " data_items TEXT, purpose TEXT, transfer_method TEXT, frequency TEXT,"
+                        " volume TEXT,"
+                        " encrypted_in_transit INTEGER CHECK (encrypted_in_transit IN (0, 1)),"
+                        " lawful_basis TEXT, agreement_ref TEXT,"
+                        " risk_rating TEXT CHECK (risk_rating IN ('low', 'medium', 'high')), notes "
+                        "TEXT,"
+                        " CHECK ((from_asset_id IS NULL) + (from_org_id IS NULL) = 1),"
+                        " CHECK ((to_asset_id IS NULL) + (to_org_id IS NULL) = 1))"),
+                QStringLiteral("CREATE INDEX flows_from_asset ON flows (from_asset_id)"),
+                QStringLiteral("CREATE INDEX flows_to_asset ON flows (to_asset_id)"),
+                QStringLiteral("CREATE INDEX flows_from_org ON flows (from_org_id)"),
+                QStringLiteral("CREATE INDEX flows_to_org ON flows (to_org_id)"),
+                QStringLiteral("CREATE INDEX flows_owner_org ON flows (owner_org_id)"),
+                QStringLiteral("CREATE TABLE vocabulary (id INTEGER PRIMARY KEY,"
+                               " kind TEXT NOT NULL, term TEXT NOT NULL,"
+                               " builtin INTEGER NOT NULL DEFAULT 0,"
+                               " UNIQUE (kind, term COLLATE NOCASE))")},
+               error) &&
+           seedVocabulary(db, error);
+}
+
 } // namespace
 
 QList<MigrationStep> Migrator::standardSteps()
 {
-    return {{1, toVersion1}, {2, toVersion2}};
+    return {{1, toVersion1}, {2, toVersion2}, {3, toVersion3}};
 }
 
 Migrator::Migrator(QList<MigrationStep> steps)

@@ -103,6 +103,29 @@ QString RecordStore::nextRef(const QString &prefix, QString *error)
     return prefix + QLatin1Char('-') + QStringLiteral("%1").arg(n, 4, 10, QLatin1Char('0'));
 }
 
+bool RecordStore::indexForSearch(const RecordKind &kind, const Record &record, bool removeOld,
+                                 QString *error)
+{
+    if (kind.searchFields.isEmpty())
+        return true;
+    const QString fts = kind.table + QStringLiteral("_fts");
+    if (removeOld &&
+        !sql::exec(m_ws.database(), QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(fts),
+                   {record.id}, error))
+        return false;
+    QVariantList binds{record.id};
+    QStringList marks{QStringLiteral("?")};
+    for (const QString &f : kind.searchFields) {
+        binds << (f == QLatin1String("ref") ? QVariant(record.ref) : record.values.value(f));
+        marks << QStringLiteral("?");
+    }
+    return sql::exec(
+        m_ws.database(),
+        QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (%3)")
+            .arg(fts, kind.searchFields.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))),
+        binds, error);
+}
+
 std::optional<Record> RecordStore::create(const RecordKind &kind, const QVariantMap &values,
                                           QString *error, qint64 ownerOrgId)
 {
@@ -172,6 +195,8 @@ std::optional<Record> RecordStore::create(const RecordKind &kind, const QVariant
     e.newValue = valuesJson(r.values);
     if (!audit::append(m_ws.database(), e, error))
         return std::nullopt;
+    if (!indexForSearch(kind, r, false, error))
+        return std::nullopt;
     m_ws.queueChange(kind.table, r.id);
     if (!tx.commit()) {
         if (error)
@@ -225,6 +250,8 @@ bool RecordStore::restore(const RecordKind &kind, const Record &record, QString 
     e.action = QStringLiteral("restore");
     e.newValue = valuesJson(record.values);
     if (!audit::append(m_ws.database(), e, error))
+        return false;
+    if (!indexForSearch(kind, record, false, error))
         return false;
     m_ws.queueChange(kind.table, record.id);
     if (!tx.commit()) {
@@ -291,6 +318,13 @@ bool RecordStore::update(const RecordKind &kind, qint64 id, const QVariantMap &c
         if (!audit::append(m_ws.database(), e, error))
             return false;
     }
+    if (!kind.searchFields.isEmpty()) {
+        Record updated = *current;
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+            updated.values.insert(it.key(), normalised(it.value()));
+        if (!indexForSearch(kind, updated, true, error))
+            return false;
+    }
     m_ws.queueChange(kind.table, id);
     if (!tx.commit()) {
         if (error)
@@ -328,6 +362,11 @@ bool RecordStore::remove(const RecordKind &kind, qint64 id, QString *error)
     e.action = QStringLiteral("delete");
     e.oldValue = valuesJson(current->values);
     if (!audit::append(m_ws.database(), e, error))
+        return false;
+    if (!kind.searchFields.isEmpty() &&
+        !sql::exec(m_ws.database(),
+                   QStringLiteral("DELETE FROM %1_fts WHERE rowid = ?").arg(kind.table), {id},
+                   error))
         return false;
     m_ws.queueChange(kind.table, id);
     if (!tx.commit()) {

@@ -21,6 +21,8 @@ struct RecordKind {
     QString listName;   // the CLI's KIND word: "people"
     QStringList fields; // data columns in display order
     QString titleField; // shown after the reference
+    // Columns copied into the "<table>_fts" full-text index (ref may be one); empty: none.
+    QStringList searchFields = {};
 };
 
 struct Record {
@@ -66,6 +68,8 @@ public:
 
 private:
     QString nextRef(const QString &prefix, QString *error);
+    bool indexForSearch(const RecordKind &kind, const Record &record, bool removeOld,
+                        QString *error);
     static Record fromRow(const RecordKind &kind, const QVariantList &row);
     Workspace &m_ws;
 };
