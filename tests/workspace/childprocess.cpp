@@ -2,7 +2,7 @@
 //   hold PATH            open PATH, print "ready", then wait until killed
 //   write PATH           open PATH and create people "crash-<n>" one transaction each,
 //                        printing n only after its COMMIT returned
-//   make-v1 PATH         write the version-1 snapshot used by the migration tests
+//   make-vN PATH         write the version-N snapshot (N = 1, 2) used by the migration tests
 #include "workspace/audit.h"
 #include "workspace/directory.h"
 #include "workspace/migrations.h"
@@ -20,7 +20,7 @@ using namespace igw;
 
 namespace {
 
-int makeVersion1(const QString &path)
+int makeSnapshot(const QString &path, int version)
 {
     QString error;
     {
@@ -29,12 +29,12 @@ int makeVersion1(const QString &path)
         db.setDatabaseName(path);
         if (!db.open())
             return 1;
-        const Migrator v1({Migrator::standardSteps().constFirst()});
+        const Migrator v1(Migrator::standardSteps().mid(0, version));
         const auto now = QStringLiteral("2026-01-05T09:00:00.000Z");
         bool ok =
             sql::exec(db,
                       QStringLiteral("PRAGMA application_id = %1").arg(Workspace::ApplicationId)) &&
-            v1.migrate(db, 0, 1, &error) &&
+            v1.migrate(db, 0, version, &error) &&
             sql::exec(db,
                       QStringLiteral("INSERT INTO organisations (id, uuid, ref, owner_org_id,"
                                      " created_at, created_by, updated_at, updated_by, name,"
@@ -67,6 +67,32 @@ int makeVersion1(const QString &path)
             e.newValue = QStringLiteral("{\"name\":\"%1\"}").arg(name);
             ok = ok && audit::append(db, e, &error);
         }
+        if (version >= 2) {
+            // A person who is the profile's DPO: v3 must keep the link.
+            ok = ok &&
+                 sql::exec(
+                     db,
+                     QStringLiteral("INSERT INTO people (id, uuid, ref, owner_org_id, created_at,"
+                                    " created_by, updated_at, updated_by, name, role, email,"
+                                    " organisation_id) VALUES (1,"
+                                    " '5f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d55', 'PE-0001', 1, ?,"
+                                    " 'snapshot', ?, 'snapshot', 'Dana Whitby',"
+                                    " 'Data Protection Officer', 'dana@snapton.example', 1)"),
+                     {now, now}, &error) &&
+                 sql::exec(db, QStringLiteral(
+                                   "UPDATE organisations SET dpo_person_id = 1 WHERE id = 1")) &&
+                 sql::exec(db, QStringLiteral("INSERT INTO ref_counters VALUES ('PE', 2)"), {},
+                           &error);
+            AuditEntry e;
+            e.at = QDateTime::fromString(now, Qt::ISODateWithMs);
+            e.user = QStringLiteral("snapshot");
+            e.recordTable = QStringLiteral("people");
+            e.recordUuid = QStringLiteral("5f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d55");
+            e.recordRef = QStringLiteral("PE-0001");
+            e.action = QStringLiteral("create");
+            e.newValue = QStringLiteral("{\"name\":\"Dana Whitby\"}");
+            ok = ok && audit::append(db, e, &error);
+        }
         ok = ok && sql::exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
         db.close();
         if (!ok) {
@@ -90,7 +116,9 @@ int main(int argc, char **argv)
     const QString mode = args.at(1);
     const QString path = args.at(2);
     if (mode == QLatin1String("make-v1"))
-        return makeVersion1(path);
+        return makeSnapshot(path, 1);
+    if (mode == QLatin1String("make-v2"))
+        return makeSnapshot(path, 2);
 
     OpenOptions options;
     options.userName = QStringLiteral("child-user");

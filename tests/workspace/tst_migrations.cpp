@@ -18,6 +18,8 @@ private slots:
     void init() { QVERIFY(m_dir.isValid()); }
     void snapshotIsVersion1();
     void upgradesVersion1();
+    void upgradesVersion2();
+    void freshAndUpgradedSchemasMatch_data();
     void freshAndUpgradedSchemasMatch();
     void failedStepRollsBackEverything();
     void refusesToMigrateBackwards();
@@ -109,11 +111,48 @@ void TestMigrations::upgradesVersion1()
     QCOMPARE(v.entries, 5);
 }
 
+void TestMigrations::upgradesVersion2()
+{
+    const QString file = test::copyFixture(m_dir, QStringLiteral("workspace-v2.igw"));
+    auto r = test::openWorkspace(file);
+    QVERIFY2(r.ok(), qPrintable(r.errorString));
+    Workspace &ws = *r.workspace;
+    QCOMPARE(ws.fileSchemaVersion(), Workspace::currentSchemaVersion());
+    QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("upgraded from format 2")));
+    const auto self = ws.records().get(kinds::organisation(), ws.selfOrganisationId());
+    const auto dpo = ws.records().findByRef(kinds::person(), QStringLiteral("PE-0001"));
+    QVERIFY(self && dpo);
+    QCOMPARE(self->values.value(orgField::dpoPersonId).toLongLong(), dpo->id);
+    QCOMPARE(dpo->values.value(personField::email).toString(),
+             QStringLiteral("dana@snapton.example"));
+    QString error;
+    QCOMPARE(ws.records()
+                 .create(kinds::person(), {{personField::name, QStringLiteral("Next")}}, &error)
+                 ->ref,
+             QStringLiteral("PE-0002"));
+    // Tables of later versions are there and usable.
+    QVERIFY(sql::exec(ws.database(), QStringLiteral("SELECT count(*) FROM assets"), {}, &error));
+    QVERIFY(sql::scalar(ws.database(), QStringLiteral("SELECT count(*) FROM vocabulary")).toInt() >
+            10);
+    const auto v = audit::verify(ws.database());
+    QVERIFY2(v.ok, qPrintable(v.reason));
+    QCOMPARE(v.entries, 4);
+}
+
+void TestMigrations::freshAndUpgradedSchemasMatch_data()
+{
+    QTest::addColumn<QString>("snapshot");
+    QTest::newRow("from v1") << QStringLiteral("workspace-v1.igw");
+    QTest::newRow("from v2") << QStringLiteral("workspace-v2.igw");
+}
+
 void TestMigrations::freshAndUpgradedSchemasMatch()
 {
-    const QString upgraded = test::copyFixture(m_dir, QStringLiteral("workspace-v1.igw"));
+    QFETCH(QString, snapshot);
+    const QString upgraded = test::copyFixture(m_dir, snapshot);
     auto a = test::openWorkspace(upgraded);
     QVERIFY(a.ok());
+    QFile::remove(m_dir.filePath(QStringLiteral("fresh.igw")));
     auto b = test::createWorkspace(m_dir.filePath(QStringLiteral("fresh.igw")));
     QVERIFY(b);
     QCOMPARE(schemaOf(a.workspace->database()), schemaOf(b->database()));
