@@ -11,5 +11,7 @@ Command checkCommand();
 Command backupCommand();
 Command listCommand();
 Command demoCommand();
+Command importCommand();
+Command exportCommand();
 
 } // namespace igw::cli

@@ -67,6 +67,7 @@ public:
     qint64 count(const RecordKind &kind, QString *error = nullptr) const;
 
 private:
+    friend class BulkCreator;
     QString nextRef(const QString &prefix, QString *error);
     bool indexForSearch(const RecordKind &kind, const Record &record, bool removeOld,
                         QString *error);

@@ -138,8 +138,10 @@ bool Workspace::applyPragmas(QString *error)
     // Defensive mode stops a hostile file's schema from corrupting itself through us.
     if (sqlite3 *h = rawHandle(db))
         sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    // A 32 MB page cache keeps a large import's transaction from spilling pages to the WAL.
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
-                        QStringLiteral("PRAGMA trusted_schema = OFF")};
+                        QStringLiteral("PRAGMA trusted_schema = OFF"),
+                        QStringLiteral("PRAGMA cache_size = -32768")};
     if (!isReadOnly()) {
         // WAL needs shared memory that network file systems cannot provide safely; there a
         // rollback journal is the correct choice (see docs/architecture.md).
