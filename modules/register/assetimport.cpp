@@ -98,7 +98,8 @@ struct Converted {
     QList<QPair<QString, int>> unknownPeople; // name, source column
 };
 
-Converted convert(const RowContext &ctx, const tabular::Row &row)
+// `validate`: also run the asset checks (the writing pass skips them: pass 1 did them).
+Converted convert(const RowContext &ctx, const tabular::Row &row, bool validate = true)
 {
     Converted out;
     const auto problem = [&](int index, const QString &message, bool error = true) {
@@ -200,6 +201,8 @@ Converted convert(const RowContext &ctx, const tabular::Row &row)
         }
         }
     }
+    if (!validate)
+        return out;
     for (const ValidationIssue &issue :
          validateAsset(out.values, ctx.subjectTerms, ctx.dataTerms)) {
         // An owner that is merely unknown has been reported as such already.
@@ -395,7 +398,7 @@ ImportReport AssetImporter::run(const QString &path, const ImportOptions &option
     creator.reserveUpTo(highestRef);
     qint64 done = 0;
     while (reader->next(&row)) {
-        const Converted c = convert(ctx, row);
+        const Converted c = convert(ctx, row, false);
         if (!creator.add(c.values, c.ref, &error)) {
             report.fatal =
                 RegisterTr::tr("Row %1 could not be written: %2").arg(row.line).arg(error);

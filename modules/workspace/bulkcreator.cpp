@@ -98,27 +98,17 @@ qint64 BulkCreator::add(const QVariantMap &values, const QString &ref, QString *
     QString marks = QStringLiteral("?");
     for (int i = 1; i < columns.size(); ++i)
         marks += QStringLiteral(",?");
-    const QVariant id = sql::scalar(db,
-                                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                                        .arg(m_kind.table, columns.join(QLatin1Char(',')), marks),
-                                    binds, error);
-    if (!id.isValid())
+    const qint64 id = sql::insert(db,
+                                  QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                      .arg(m_kind.table, columns.join(QLatin1Char(',')), marks),
+                                  binds, error);
+    if (id == 0)
         return 0;
 
-    if (!m_kind.searchFields.isEmpty()) {
-        QVariantList search{id};
-        QString searchMarks = QStringLiteral("?");
-        for (const QString &f : m_kind.searchFields) {
-            search << (f == QLatin1String("ref") ? QVariant(reference) : values.value(f));
-            searchMarks += QStringLiteral(",?");
-        }
-        if (!sql::exec(
-                db,
-                QStringLiteral("INSERT INTO %1_fts (rowid, %2) VALUES (%3)")
-                    .arg(m_kind.table, m_kind.searchFields.join(QLatin1Char(',')), searchMarks),
-                search, error))
-            return 0;
-    }
+    // The search index is filled in one statement by finish(): writing FTS5 row by row
+    // inside a transaction makes SQLite flush its pending terms at every statement.
+    if (m_firstId == 0)
+        m_firstId = id;
 
     AuditEntry e;
     e.seq = ++m_seq;
@@ -140,7 +130,7 @@ qint64 BulkCreator::add(const QVariantMap &values, const QString &ref, QString *
         return 0;
     m_prevHash = hash;
     ++m_created;
-    return id.toLongLong();
+    return id;
 }
 
 bool BulkCreator::finish(QString *error)
@@ -149,6 +139,15 @@ bool BulkCreator::finish(QString *error)
         return true;
     m_started = false;
     const QSqlDatabase db = m_ws.database();
+    if (!m_kind.searchFields.isEmpty() && m_firstId > 0) {
+        const QString fields = m_kind.searchFields.join(QLatin1Char(','));
+        if (!sql::exec(db,
+                       QStringLiteral("INSERT INTO %1_fts (rowid, %2) SELECT id, %2 FROM %1"
+                                      " WHERE id >= ?")
+                           .arg(m_kind.table, fields),
+                       {m_firstId}, error))
+            return false;
+    }
     const qint64 next = qMax(m_nextNumber, m_highestExplicit + 1);
     if (!sql::exec(db,
                    QStringLiteral("INSERT INTO ref_counters (prefix, next_value) VALUES (?, ?)"

@@ -33,6 +33,7 @@ private:
     qint64 m_seq = 0;
     QByteArray m_prevHash;
     qint64 m_created = 0;
+    qint64 m_firstId = 0;
     qint64 m_ownerOrgId = 0;
     bool m_started = false;
 };

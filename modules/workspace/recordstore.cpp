@@ -172,17 +172,16 @@ std::optional<Record> RecordStore::create(const RecordKind &kind, const QVariant
     for (int i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
     QString insertError;
-    const QVariant id = sql::scalar(
+    r.id = sql::insert(
         m_ws.database(),
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
             .arg(kind.table, columns.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))),
         binds, &insertError);
-    if (!id.isValid()) {
+    if (r.id == 0) {
         if (error)
             *error = explain(insertError, kind, r.ref);
         return std::nullopt;
     }
-    r.id = id.toLongLong();
     // Column defaults may have filled fields the caller left out.
     if (const auto stored = get(kind, r.id))
         r.values = stored->values;

@@ -96,6 +96,21 @@ QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariant
     return value;
 }
 
+qint64 insert(const QSqlDatabase &db, const QString &statement, const QVariantList &binds,
+              QString *error)
+{
+    QSqlQuery local(db);
+    QSqlQuery *query =
+        cache.contains(db.connectionName()) ? prepared(db, statement, error) : &local;
+    if (!query)
+        return 0;
+    bool ok = query == &local ? exec(local, statement, binds, error)
+                              : run(query, statement, binds, error);
+    const qint64 id = ok ? query->lastInsertId().toLongLong() : 0;
+    query->finish();
+    return id;
+}
+
 QList<QVariantList> rows(const QSqlDatabase &db, const QString &statement,
                          const QVariantList &binds, QString *error, bool *ok)
 {

@@ -18,6 +18,10 @@ bool exec(const QSqlDatabase &db, const QString &statement, const QVariantList &
 QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &binds = {},
                 QString *error = nullptr);
 
+// Runs an INSERT and returns the new row's id (0 with *error set on failure).
+qint64 insert(const QSqlDatabase &db, const QString &statement, const QVariantList &binds,
+              QString *error = nullptr);
+
 // All result rows, each a list of column values; *ok tells failure from "no rows".
 QList<QVariantList> rows(const QSqlDatabase &db, const QString &statement,
                          const QVariantList &binds = {}, QString *error = nullptr,
