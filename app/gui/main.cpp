@@ -33,6 +33,11 @@ int main(int argc, char *argv[])
                                   QStringLiteral("png"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
+    QCommandLineOption screenshotPage(QStringLiteral("screenshot-page"),
+                                      QStringLiteral("The page to show: organisation or assets."),
+                                      QStringLiteral("page"));
+    screenshotPage.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotPage);
     parser.process(app);
     const QStringList files = parser.positionalArguments();
     const QString file = files.isEmpty() ? QString() : files.constFirst();
@@ -46,7 +51,8 @@ int main(int argc, char *argv[])
         if (!window.openWorkspace(file))
             return 1;
         QString error;
-        if (!igw::saveScreenshot(window, parser.value(screenshot), &error)) {
+        if (!igw::saveScreenshot(window, parser.value(screenshot), &error,
+                                 parser.value(screenshotPage))) {
             qCritical("screenshot: %s", qPrintable(error));
             return 1;
         }

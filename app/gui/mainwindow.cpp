@@ -8,6 +8,7 @@
 #include "gui/welcomepage.h"
 #include "gui/workspaceopener.h"
 #include "gui/workspacesession.h"
+#include "register/ui/registerpage.h"
 #include "widgets/banner.h"
 #include "widgets/dialogs.h"
 #include "widgets/icons.h"
@@ -121,7 +122,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The page refers to the session's editor: take it down first.
+    // The pages refer to the session's editor: take them down first.
+    delete m_registerPage;
     delete m_organisationPage;
     if (m_session)
         m_undoGroup->removeStack(&m_session->undoStack());
@@ -263,6 +265,13 @@ void MainWindow::createCentralWidgets()
             auto *slotLayout = new QVBoxLayout(m_organisationSlot);
             slotLayout->setContentsMargins(0, 0, 0, 0);
             m_pages->addWidget(m_organisationSlot);
+        } else if (i == Assets) {
+            m_assetsSlot = new QWidget(m_pages);
+            // Named like the placeholder it replaces ("<icon>Page").
+            m_assetsSlot->setObjectName(QStringLiteral("assetsPage"));
+            auto *slotLayout = new QVBoxLayout(m_assetsSlot);
+            slotLayout->setContentsMargins(0, 0, 0, 0);
+            m_pages->addWidget(m_assetsSlot);
         } else {
             auto *page = new PlaceholderPage(QString::fromLatin1(info.iconName), title,
                                              ShellTr::tr(info.description), m_pages);
@@ -340,6 +349,8 @@ void MainWindow::startUp(const QString &file)
 
 void MainWindow::newWorkspace()
 {
+    if (m_registerPage && !m_registerPage->settle())
+        return;
     if (m_organisationPage && !m_organisationPage->settle())
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -384,6 +395,8 @@ bool MainWindow::openWorkspace(const QString &path, bool readOnly)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_session && m_session->workspace().path() == absolute && !readOnly)
         return true;
+    if (m_registerPage && !m_registerPage->settle())
+        return false;
     if (m_organisationPage && !m_organisationPage->settle())
         return false;
     OpenOptions options;
@@ -429,6 +442,8 @@ void MainWindow::installSession(std::unique_ptr<WorkspaceSession> session,
 
     m_organisationPage = new OrganisationPage(m_session->editor(), m_organisationSlot);
     m_organisationSlot->layout()->addWidget(m_organisationPage);
+    m_registerPage = new RegisterPage(m_session->editor(), m_assetsSlot);
+    m_assetsSlot->layout()->addWidget(m_registerPage);
 
     m_readOnlyBanner->setMessage(ws.readOnlyMessage());
     showWarnings(warnings);
@@ -447,8 +462,12 @@ bool MainWindow::closeWorkspace(bool forget)
 {
     if (!m_session)
         return true;
+    if (m_registerPage && !m_registerPage->settle())
+        return false;
     if (m_organisationPage && !m_organisationPage->settle())
         return false;
+    delete m_registerPage;
+    m_registerPage = nullptr;
     delete m_organisationPage;
     m_organisationPage = nullptr;
     m_undoGroup->removeStack(&m_session->undoStack());

@@ -16,6 +16,7 @@ namespace igw {
 
 class Banner;
 class OrganisationPage;
+class RegisterPage;
 class WelcomePage;
 class WorkspaceSession;
 
@@ -54,6 +55,7 @@ public:
 
     WorkspaceSession *session() const { return m_session.get(); }
     OrganisationPage *organisationPage() const { return m_organisationPage; }
+    RegisterPage *registerPage() const { return m_registerPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +74,7 @@ private:
 
     std::unique_ptr<WorkspaceSession> m_session;
     OrganisationPage *m_organisationPage = nullptr;
+    RegisterPage *m_registerPage = nullptr;
 
     QUndoGroup *m_undoGroup;
     QStackedWidget *m_central;
@@ -82,6 +85,7 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     QWidget *m_organisationSlot;
+    QWidget *m_assetsSlot;
     QLabel *m_statusFile;
     QLabel *m_statusReadOnly;
     QLabel *m_statusBackup;

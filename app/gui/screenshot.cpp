@@ -2,6 +2,7 @@
 
 #include "gui/mainwindow.h"
 #include "gui/workspacesession.h"
+#include "register/ui/registerpage.h"
 #include "workspace/ui/organisationpage.h"
 #include "workspace/ui/peoplepanel.h"
 
@@ -12,19 +13,30 @@
 
 namespace igw {
 
-bool saveScreenshot(MainWindow &window, const QString &pngPath, QString *error)
+bool saveScreenshot(MainWindow &window, const QString &pngPath, QString *error,
+                    const QString &pageName)
 {
     if (!window.organisationPage()) {
         *error = QStringLiteral("no workspace is open");
         return false;
     }
     window.resize(1280, 800);
-    window.showPage(MainWindow::Organisation);
-    OrganisationPage *page = window.organisationPage();
-    page->tabs()->setCurrentWidget(page->people());
-    QTableView *view = page->people()->view();
-    if (view->model()->rowCount() > 1)
-        view->selectRow(1);
+    if (pageName == QLatin1String("assets")) {
+        window.showPage(MainWindow::Assets);
+        QTableView *view = window.registerPage()->view();
+        if (view->model()->rowCount() > 1)
+            view->selectRow(1);
+    } else if (!pageName.isEmpty() && pageName != QLatin1String("organisation")) {
+        *error = QStringLiteral("unknown page %1 (organisation, assets)").arg(pageName);
+        return false;
+    } else {
+        window.showPage(MainWindow::Organisation);
+        OrganisationPage *page = window.organisationPage();
+        page->tabs()->setCurrentWidget(page->people());
+        QTableView *view = page->people()->view();
+        if (view->model()->rowCount() > 1)
+            view->selectRow(1);
+    }
     if (WorkspaceSession *session = window.session())
         session->waitForBackup();
     // Let the backup's completion and the layouts settle before grabbing.

@@ -6,8 +6,9 @@ namespace igw {
 
 class MainWindow;
 
-// For documentation only (a hidden command-line option): shows the Organisation & People
-// page of the open workspace at a fixed size and saves the window as a PNG.
-bool saveScreenshot(MainWindow &window, const QString &pngPath, QString *error);
+// For documentation only (a hidden command-line option): shows a page of the open workspace
+// ("organisation", the default, or "assets") at a fixed size and saves the window as a PNG.
+bool saveScreenshot(MainWindow &window, const QString &pngPath, QString *error,
+                    const QString &page = {});
 
 } // namespace igw

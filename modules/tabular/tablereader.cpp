@@ -122,7 +122,8 @@ bool TableReader::acceptDataRow(QStringList *cells, qint64 line)
                         .arg(m_options.maxRows));
     const qsizetype width = m_headers.size();
     if (cells->size() < width) {
-        tally(Tally::ShortRows, line);
+        if (!m_shortRowsAreNormal)
+            tally(Tally::ShortRows, line);
         while (cells->size() < width)
             cells->append(QString());
     } else if (cells->size() > width) {

@@ -75,6 +75,8 @@ protected:
     void setHeaders(QStringList cells);
     // Applies the row-count cap and shapes a data row to the header width; false on error.
     bool acceptDataRow(QStringList *cells, qint64 line);
+    // XLSX leaves empty trailing cells out of a row; that is normal, not worth a warning.
+    bool m_shortRowsAreNormal = false;
 
 private:
     struct Count {

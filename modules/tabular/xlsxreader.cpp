@@ -75,6 +75,7 @@ bool XlsxReader::failSheet()
 bool XlsxReader::open(const QString &path, const ReadOptions &options)
 {
     reset(path, options);
+    m_shortRowsAreNormal = true;
     m_sheet.reset();
     m_zip.close();
     m_workbook = xlsx::Workbook();

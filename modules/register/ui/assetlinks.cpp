@@ -1,0 +1,79 @@
+#include "register/ui/assetlinks.h"
+
+#include "register/assets.h"
+#include "register/ui/registeruitr.h"
+#include "workspace/sql.h"
+#include "workspace/workspace.h"
+
+#include <QHeaderView>
+
+namespace igw {
+
+AssetLinks::AssetLinks(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setObjectName(QStringLiteral("assetLinks"));
+    setAccessibleName(RegisterUiTr::tr("Information flows of the asset"));
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setHeaderLabels({RegisterUiTr::tr("Direction"), RegisterUiTr::tr("Flow"),
+                     RegisterUiTr::tr("Other end"), RegisterUiTr::tr("Method")});
+    header()->setStretchLastSection(true);
+    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
+void AssetLinks::showAsset(Workspace &workspace, qint64 assetId)
+{
+    clear();
+    if (assetId <= 0)
+        return;
+    const QList<QVariantList> rows =
+        sql::rows(workspace.database(),
+                  QStringLiteral("SELECT f.ref, f.title, f.from_asset_id = ?, f.to_asset_id = ?,"
+                                 " coalesce(fa.ref || ' ' || fa.name, fo.name), coalesce(ta.ref || "
+                                 "' ' || ta.name, tor.name),"
+                                 " f.transfer_method"
+                                 " FROM flows f"
+                                 " LEFT JOIN assets fa ON fa.id = f.from_asset_id"
+                                 " LEFT JOIN assets ta ON ta.id = f.to_asset_id"
+                                 " LEFT JOIN organisations fo ON fo.id = f.from_org_id"
+                                 " LEFT JOIN organisations tor ON tor.id = f.to_org_id"
+                                 " WHERE f.from_asset_id = ? OR f.to_asset_id = ? ORDER BY f.id"),
+                  {assetId, assetId, assetId, assetId});
+    QList<QTreeWidgetItem *> items;
+    for (const QVariantList &row : rows) {
+        const bool outgoing = row.value(2).toInt() == 1;
+        const bool incoming = row.value(3).toInt() == 1;
+        QString direction;
+        QString other;
+        if (outgoing && incoming) {
+            direction = RegisterUiTr::tr("Within");
+            other = row.value(5).toString();
+        } else if (outgoing) {
+            direction = RegisterUiTr::tr("Out to");
+            other = row.value(5).toString();
+        } else {
+            direction = RegisterUiTr::tr("In from");
+            other = row.value(4).toString();
+        }
+        const QString method = row.value(6).isNull() ? QString()
+                                                     : choices::label(choices::transferMethod(),
+                                                                      row.value(6).toString());
+        items << new QTreeWidgetItem(
+            {direction,
+             RegisterUiTr::tr("%1 %2").arg(row.value(0).toString(), row.value(1).toString()), other,
+             method});
+    }
+    if (items.isEmpty()) {
+        auto *none = new QTreeWidgetItem({RegisterUiTr::tr("No information flows recorded for "
+                                                           "this asset.")});
+        none->setFlags(Qt::ItemIsEnabled);
+        items << none;
+    }
+    addTopLevelItems(items);
+    if (items.size() == 1 && items.constFirst()->columnCount() == 1)
+        items.constFirst()->setFirstColumnSpanned(true);
+}
+
+} // namespace igw
