@@ -8,6 +8,8 @@
 #include "gui/welcomepage.h"
 #include "gui/workspaceopener.h"
 #include "gui/workspacesession.h"
+#include "register/ui/floweditor.h"
+#include "register/ui/flowspage.h"
 #include "register/ui/registerpage.h"
 #include "widgets/banner.h"
 #include "widgets/dialogs.h"
@@ -31,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -123,7 +126,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The pages refer to the session's editor: take them down first.
-    delete m_registerPage;
+    delete m_assetTabs;
     delete m_organisationPage;
     if (m_session)
         m_undoGroup->removeStack(&m_session->undoStack());
@@ -349,7 +352,8 @@ void MainWindow::startUp(const QString &file)
 
 void MainWindow::newWorkspace()
 {
-    if (m_registerPage && !m_registerPage->settle())
+    if ((m_registerPage && !m_registerPage->settle()) ||
+        (m_flowsPage && !m_flowsPage->editor()->settle()))
         return;
     if (m_organisationPage && !m_organisationPage->settle())
         return;
@@ -395,7 +399,8 @@ bool MainWindow::openWorkspace(const QString &path, bool readOnly)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_session && m_session->workspace().path() == absolute && !readOnly)
         return true;
-    if (m_registerPage && !m_registerPage->settle())
+    if ((m_registerPage && !m_registerPage->settle()) ||
+        (m_flowsPage && !m_flowsPage->editor()->settle()))
         return false;
     if (m_organisationPage && !m_organisationPage->settle())
         return false;
@@ -442,8 +447,15 @@ void MainWindow::installSession(std::unique_ptr<WorkspaceSession> session,
 
     m_organisationPage = new OrganisationPage(m_session->editor(), m_organisationSlot);
     m_organisationSlot->layout()->addWidget(m_organisationPage);
-    m_registerPage = new RegisterPage(m_session->editor(), m_assetsSlot);
-    m_assetsSlot->layout()->addWidget(m_registerPage);
+    // Assets and the flows between them and partners share the Assets page, as two tabs.
+    m_assetTabs = new QTabWidget(m_assetsSlot);
+    m_assetTabs->setObjectName(QStringLiteral("assetTabs"));
+    m_assetTabs->setDocumentMode(true);
+    m_registerPage = new RegisterPage(m_session->editor(), m_assetTabs);
+    m_flowsPage = new FlowsPage(m_session->editor(), m_assetTabs);
+    m_assetTabs->addTab(m_registerPage, ShellTr::tr("&Register"));
+    m_assetTabs->addTab(m_flowsPage, ShellTr::tr("&Flows"));
+    m_assetsSlot->layout()->addWidget(m_assetTabs);
 
     m_readOnlyBanner->setMessage(ws.readOnlyMessage());
     showWarnings(warnings);
@@ -462,12 +474,15 @@ bool MainWindow::closeWorkspace(bool forget)
 {
     if (!m_session)
         return true;
-    if (m_registerPage && !m_registerPage->settle())
+    if ((m_registerPage && !m_registerPage->settle()) ||
+        (m_flowsPage && !m_flowsPage->editor()->settle()))
         return false;
     if (m_organisationPage && !m_organisationPage->settle())
         return false;
-    delete m_registerPage;
+    delete m_assetTabs; // owns the register and flows pages
+    m_assetTabs = nullptr;
     m_registerPage = nullptr;
+    m_flowsPage = nullptr;
     delete m_organisationPage;
     m_organisationPage = nullptr;
     m_undoGroup->removeStack(&m_session->undoStack());

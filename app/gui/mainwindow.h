@@ -12,11 +12,14 @@ class QMenu;
 class QStackedWidget;
 class QUndoGroup;
 
+class QTabWidget;
+
 namespace igw {
 
 class Banner;
 class OrganisationPage;
 class RegisterPage;
+class FlowsPage;
 class WelcomePage;
 class WorkspaceSession;
 
@@ -56,6 +59,7 @@ public:
     WorkspaceSession *session() const { return m_session.get(); }
     OrganisationPage *organisationPage() const { return m_organisationPage; }
     RegisterPage *registerPage() const { return m_registerPage; }
+    FlowsPage *flowsPage() const { return m_flowsPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +79,8 @@ private:
     std::unique_ptr<WorkspaceSession> m_session;
     OrganisationPage *m_organisationPage = nullptr;
     RegisterPage *m_registerPage = nullptr;
+    FlowsPage *m_flowsPage = nullptr;
+    QTabWidget *m_assetTabs = nullptr;
 
     QUndoGroup *m_undoGroup;
     QStackedWidget *m_central;

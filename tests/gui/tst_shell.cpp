@@ -1,4 +1,5 @@
 #include "gui/mainwindow.h"
+#include "register/ui/flowspage.h"
 #include "gui/preferencesdialog.h"
 #include "gui/recentfiles.h"
 #include "gui/settings.h"
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -221,9 +223,16 @@ void TestShell::sidebarByMouseKeyboardAndShortcut()
         QCOMPARE(pages->currentIndex(), i);
         QCOMPARE(sidebar->currentRow(), i);
     }
-    // A placeholder says what is coming.
+    // The Assets page holds the register and, on a second tab, the flows.
     w.showPage(MainWindow::Assets);
     QVERIFY(child<QWidget>(&w, QStringLiteral("assetsPage"))->isVisible());
+    auto *tabs = child<QTabWidget>(&w, QStringLiteral("assetTabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 2);
+    QVERIFY(child<QWidget>(&w, QStringLiteral("registerPage"))->isVisible());
+    tabs->setCurrentIndex(1);
+    QVERIFY(child<QWidget>(&w, QStringLiteral("flowsPage"))->isVisible());
+    QCOMPARE(static_cast<QWidget *>(w.flowsPage()), tabs->currentWidget());
 }
 
 void TestShell::readOnlyWorkspaceShowsBanner()

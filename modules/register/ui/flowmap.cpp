@@ -79,12 +79,18 @@ FlowMap::FlowMap(FlowModel &model, const QString &exportDirectory, QWidget *pare
     m_summary->setObjectName(QStringLiteral("flowMapSummary"));
     m_summary->setWordWrap(true);
 
+    // Two rows, and choosers that do not grow with long partner names, so the page fits
+    // beside the sidebar on a laptop screen.
+    for (QComboBox *combo : {m_function, m_partner}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(buddyLabel(RegisterUiTr::tr("Function:"), m_function));
+    filters->addWidget(m_function, 1);
+    filters->addWidget(buddyLabel(RegisterUiTr::tr("Partner:"), m_partner));
+    filters->addWidget(m_partner, 1);
     auto *tools = new QHBoxLayout;
-    tools->addWidget(buddyLabel(RegisterUiTr::tr("Function:"), m_function));
-    tools->addWidget(m_function);
-    tools->addWidget(buddyLabel(RegisterUiTr::tr("Partner:"), m_partner));
-    tools->addWidget(m_partner);
-    tools->addSpacing(12);
     tools->addWidget(m_zoomIn);
     tools->addWidget(m_zoomOut);
     tools->addWidget(m_fit);
@@ -93,6 +99,7 @@ FlowMap::FlowMap(FlowModel &model, const QString &exportDirectory, QWidget *pare
     tools->addWidget(m_exportPng);
     tools->addWidget(m_exportSvg);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
     layout->addLayout(tools);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_summary);
