@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -108,6 +109,9 @@ FlowsPage::FlowsPage(RecordEditor &editor, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // With no horizontal scrolling, the form must never be given less than it needs.
+    scroll->setMinimumWidth(m_form->minimumSizeHint().width() +
+                            style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
