@@ -1,4 +1,5 @@
 #include "gui/mainwindow.h"
+#include "gui/quitsignals.h"
 #include "gui/screenshot.h"
 #include "gui/settings.h"
 #include "gui/shelltr.h"
@@ -58,6 +59,7 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
+    igw::QuitSignals quitSignals;
     igw::MainWindow window;
     window.startUp(file);
     return app.exec();
