@@ -76,17 +76,18 @@ std::unique_ptr<Workspace> freshWorkspace(const QString &path)
     return std::move(r.workspace);
 }
 
-// The baseline: the same rows, prepared once, one transaction, into a copy of the table.
+// The baseline: the same rows, prepared once, one transaction, into the same assets table
+// (same constraints and indexes), without what the import adds: checks, references,
+// audit entries and the search index. The rows are deleted again afterwards.
 double rawBaselineMs(Workspace &ws, int rows)
 {
     const QSqlDatabase db = ws.database();
-    sql::exec(db, QStringLiteral("CREATE TABLE raw_assets AS SELECT * FROM assets WHERE 0"));
     QElapsedTimer t;
     t.start();
     sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
     QSqlQuery q(db);
     q.prepare(
-        QStringLiteral("INSERT INTO raw_assets (uuid, ref, created_at, created_by, updated_at,"
+        QStringLiteral("INSERT INTO assets (uuid, ref, created_at, created_by, updated_at,"
                        " updated_by, name, description, business_function, owner_person_id,"
                        " system_location, security_classification, lawful_basis, next_review)"
                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
@@ -113,7 +114,7 @@ double rawBaselineMs(Workspace &ws, int rows)
     q.finish();
     sql::exec(db, QStringLiteral("COMMIT"));
     const double ms = t.nsecsElapsed() / 1e6;
-    sql::exec(db, QStringLiteral("DROP TABLE raw_assets"));
+    sql::exec(db, QStringLiteral("DELETE FROM assets"));
     return ms;
 }
 
