@@ -14,24 +14,6 @@ namespace igw {
 
 namespace {
 
-const Choices *choicesFor(const QString &field)
-{
-    using namespace assetField;
-    if (field == format)
-        return &choices::assetFormat();
-    if (field == art9Condition)
-        return &choices::art9Condition();
-    if (field == securityClassification)
-        return &choices::securityClassification();
-    if (field == criticality)
-        return &choices::criticality();
-    if (field == lawfulBasis)
-        return &choices::lawfulBasis();
-    if (field == status)
-        return &choices::assetStatus();
-    return nullptr;
-}
-
 tabular::ColumnSpec::Type specType(AssetColumn::Type t)
 {
     switch (t) {
@@ -101,7 +83,7 @@ bool exportAssets(Workspace &workspace, const QString &path, const QString &form
             }
             switch (c.type) {
             case AssetColumn::Type::Choice:
-                values << choices::label(*choicesFor(c.field), v.toString());
+                values << choices::label(*choices::forAssetField(c.field), v.toString());
                 break;
             case AssetColumn::Type::Date:
                 values << QDate::fromString(v.toString(), Qt::ISODate);

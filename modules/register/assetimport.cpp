@@ -58,24 +58,6 @@ std::optional<int> parseFlag(const QString &text)
     return std::nullopt;
 }
 
-const Choices *choicesFor(const QString &field)
-{
-    using namespace assetField;
-    if (field == format)
-        return &choices::assetFormat();
-    if (field == art9Condition)
-        return &choices::art9Condition();
-    if (field == securityClassification)
-        return &choices::securityClassification();
-    if (field == criticality)
-        return &choices::criticality();
-    if (field == lawfulBasis)
-        return &choices::lawfulBasis();
-    if (field == status)
-        return &choices::assetStatus();
-    return nullptr;
-}
-
 QString personKey(const QString &text)
 {
     return text.simplified().toLower();
@@ -163,7 +145,7 @@ Converted convert(const RowContext &ctx, const tabular::Row &row, bool validate 
             break;
         }
         case Type::Choice: {
-            const Choices *list = choicesFor(column->field);
+            const Choices *list = choices::forAssetField(column->field);
             const QString key = list ? choices::match(*list, text) : QString();
             if (key.isEmpty()) {
                 QStringList labels;

@@ -163,6 +163,23 @@ const Choices &riskRating()
     return c;
 }
 
+const Choices *forAssetField(const QString &field)
+{
+    if (field == assetField::format)
+        return &assetFormat();
+    if (field == assetField::art9Condition)
+        return &art9Condition();
+    if (field == assetField::securityClassification)
+        return &securityClassification();
+    if (field == assetField::criticality)
+        return &criticality();
+    if (field == assetField::lawfulBasis)
+        return &lawfulBasis();
+    if (field == assetField::status)
+        return &assetStatus();
+    return nullptr;
+}
+
 QString label(const Choices &list, const QString &key)
 {
     for (const auto &c : list) {

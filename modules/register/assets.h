@@ -75,6 +75,8 @@ const Choices &transferMethod();         // secure_email, sftp, api, portal, ...
 const Choices &frequency();              // one_off, daily, ...
 const Choices &riskRating();             // low, medium, high
 QString label(const Choices &list, const QString &key); // key itself when unknown
+// The list an asset field's values come from, or nullptr for a free field.
+const Choices *forAssetField(const QString &field);
 // Matches a user's text (key, label, or a common spelling) to a key; empty if none.
 QString match(const Choices &list, const QString &text);
 } // namespace choices
