@@ -86,11 +86,10 @@ double rawBaselineMs(Workspace &ws, int rows)
     t.start();
     sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO assets (uuid, ref, created_at, created_by, updated_at,"
-                       " updated_by, name, description, business_function, owner_person_id,"
-                       " system_location, security_classification, lawful_basis, next_review)"
-                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO assets (uuid, ref, created_at, created_by, updated_at,"
+                             " updated_by, name, description, business_function, owner_person_id,"
+                             " system_location, security_classification, lawful_basis, next_review)"
+                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (int i = 0; i < rows; ++i) {
         const QVariantList r = row(i);
         const QVariantList binds{QString::number(i),
