@@ -208,7 +208,7 @@ void TestAssetImport::cancelWritesNothing()
 void TestAssetImport::unreadableFileChangesNothing()
 {
     const QString bin =
-        write(QStringLiteral("binary.csv"), QByteArray("Name\n\0\x01\x02garbage", 18));
+        write(QStringLiteral("binary.csv"), QByteArrayLiteral("Name\n\0\x01\x02garbage"));
     const ImportReport r = AssetImporter(*m_ws).run(bin, {});
     QVERIFY(!r.fatal.isEmpty());
     QCOMPARE(m_ws->records().count(kinds::asset()), 0);
