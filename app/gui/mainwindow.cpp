@@ -8,6 +8,7 @@
 #include "gui/welcomepage.h"
 #include "gui/workspaceopener.h"
 #include "gui/workspacesession.h"
+#include "register/assets.h"
 #include "register/ui/floweditor.h"
 #include "register/ui/flowspage.h"
 #include "register/ui/registerpage.h"
@@ -464,8 +465,8 @@ void MainWindow::installSession(std::unique_ptr<WorkspaceSession> session,
     updateRecentFiles();
     setWindowFilePath(ws.path());
     m_central->setCurrentWidget(m_workspaceView);
-    // The other registers are still placeholders, so start where the work is.
-    showPage(Organisation);
+    // Start where the work is: a new workspace needs its profile and people first.
+    showPage(ws.records().count(kinds::asset()) > 0 ? Assets : Organisation);
     updateActions();
     updateStatus();
 }

@@ -4,6 +4,7 @@
 #include "gui/settings.h"
 #include "gui/workspacesession.h"
 #include "guitestutil.h"
+#include "register/assets.h"
 #include "register/ui/flowspage.h"
 #include "widgets/banner.h"
 #include "widgets/queueddialogs.h"
@@ -38,6 +39,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void opensOnAssetsWhenThereAreAssets();
 
     void welcomeScreenWhenNothingIsOpen();
     void newWorkspaceFromQueuedAnswers();
@@ -84,6 +86,24 @@ void TestShell::cleanup()
 {
     QCOMPARE(m_dialogs->pending(), 0);
     Dialogs::setBackend(nullptr);
+}
+
+void TestShell::opensOnAssetsWhenThereAreAssets()
+{
+    const QString path = makeWorkspace(QStringLiteral("withassets.igw"));
+    {
+        auto r = Workspace::open(path);
+        QVERIFY(r.ok());
+        QString error;
+        QVERIFY(r.workspace->records().create(
+            kinds::asset(), {{assetField::name, QStringLiteral("Payroll")}}, &error));
+    }
+    MainWindow w;
+    w.startUp();
+    QVERIFY(w.openWorkspace(path));
+    QCOMPARE(child<QStackedWidget>(&w, QStringLiteral("pages"))->currentIndex(),
+             int(MainWindow::Assets));
+    QVERIFY(child<QWidget>(&w, QStringLiteral("registerPage"))->isVisible());
 }
 
 QString TestShell::makeWorkspace(const QString &name, bool withPeople)
