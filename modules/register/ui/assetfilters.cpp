@@ -60,17 +60,37 @@ QString likePattern(const QString &word)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-void addSearch(const QString &search, QStringList &terms, QVariantList &binds)
+// True when a word is in so many assets that the trigram index would only slow the search
+// down (it must intersect long lists): then a scan with LIKE is faster. A bounded probe
+// answers it in about a millisecond either way.
+bool matchesMostAssets(Workspace &workspace, const QString &word)
+{
+    const QSqlDatabase db = workspace.database();
+    const qint64 rows = sql::scalar(db, QStringLiteral("SELECT max(id) FROM assets")).toLongLong();
+    const qint64 cap = qMax<qint64>(2000, rows / 20);
+    if (rows < cap)
+        return false;
+    const qint64 found =
+        sql::scalar(db,
+                    QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM assets_fts"
+                                   " WHERE assets_fts MATCH ? LIMIT ?)"),
+                    {ftsString(word), cap})
+            .toLongLong();
+    return found >= cap;
+}
+
+void addSearch(const QString &search, Workspace &workspace, QStringList &terms, QVariantList &binds)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
     const QStringList words = search.simplified().split(space, Qt::SkipEmptyParts);
     QStringList fts;
     for (const QString &word : words) {
-        if (word.size() >= 3) {
+        if (word.size() >= 3 && !matchesMostAssets(workspace, word)) {
             fts << ftsString(word);
             continue;
         }
-        // Too short for trigrams: a LIKE over the indexed columns (a full scan).
+        // Too short for trigrams, or too common for them to help: a LIKE over the
+        // indexed columns (a full scan).
         QStringList likes;
         for (const char *column :
              {"ref", "name", "description", "business_function", "system_location"}) {
@@ -217,7 +237,7 @@ AssetCondition toSql(const AssetFilter &filter, Workspace &workspace, const QDat
             binds << c.value;
         }
     }
-    addSearch(filter.search, terms, binds);
+    addSearch(filter.search, workspace, terms, binds);
     return {terms.join(QStringLiteral(" AND ")), binds};
 }
 
