@@ -2,6 +2,1771 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>igw::RegisterUi</name>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes in the form (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Linked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, about living people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes (UK GDPR Art. 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes (UK GDPR Art. 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Council tax accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Revenues &amp; Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application, shared drive, paper store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racial or ethnic origin, political opinions, religious or philosophical beliefs, trade union membership, genetic or biometric data, health, sex life or sexual orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal convictions and offences or related security measures (DPA 2018 Schedule 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approximate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business &amp;function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner (IAO):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ystem or location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data s&amp;ubjects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 9 condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful &amp;basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cri&amp;ticality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access controls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 by %2. Last changed %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No asset selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an asset in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an asset in the table, or add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in what you know and press Apply; you can add the rest later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not applied yet. Apply them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to your organisation&apos;s list? Everyone using this workspace will be offered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term Not Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review due in %n days</source>
+        <translation><numerusform>Review due in %n day</numerusform><numerusform>Review due in %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Special category data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived or disposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored (undo of a delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information flows of the asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information flows recorded for this asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review of this asset is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The review of this asset is due within %n days.</source>
+        <translation><numerusform>The review of this asset is due within %n day.</numerusform><numerusform>The review of this asset is due within %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (IAO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System or location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 9 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n Assets</source>
+        <translation><numerusform>Edit %n Asset</numerusform><numerusform>Edit %n Assets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick what to change for the %n selected assets. Fields you leave unticked keep their own values. You can undo this in one step.</source>
+        <translation><numerusform>Tick what to change for the %n selected asset. Fields you leave unticked keep their own values. You can undo this in one step.</numerusform><numerusform>Tick what to change for the %n selected assets. Fields you leave unticked keep their own values. You can undo this in one step.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Owner (IAO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;riticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business &amp;function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n Assets</source>
+        <translation><numerusform>Apply to %n Asset</numerusform><numerusform>Apply to %n Assets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n assets</source>
+        <translation><numerusform>Edit %n asset</numerusform><numerusform>Edit %n assets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change owner of %n assets</source>
+        <translation><numerusform>Change owner of %n asset</numerusform><numerusform>Change owner of %n assets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change administrator of %n assets</source>
+        <translation><numerusform>Change administrator of %n asset</numerusform><numerusform>Change administrator of %n assets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change classification of %n assets</source>
+        <translation><numerusform>Change classification of %n asset</numerusform><numerusform>Change classification of %n assets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change status of %n assets</source>
+        <translation><numerusform>Change status of %n asset</numerusform><numerusform>Change status of %n assets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change criticality of %n assets</source>
+        <translation><numerusform>Change criticality of %n asset</numerusform><numerusform>Change criticality of %n assets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change next review date of %n assets</source>
+        <translation><numerusform>Change next review date of %n asset</numerusform><numerusform>Change next review date of %n assets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change business function of %n assets</source>
+        <translation><numerusform>Change business function of %n asset</numerusform><numerusform>Change business function of %n assets</numerusform></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the usual columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information-asset-register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files, comma-separated (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not end in .xlsx or .csv. Choose a name ending in .xlsx for Excel or .csv for a comma-separated file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (asset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (our organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encr&amp;ypted in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Safeguarding referrals to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shared, e.g. names, dates of birth, case notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. about 40 records a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the data sharing agreement&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when the data is encrypted while it travels (e.g. SFTP, TLS-enforced email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lawful basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;k rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New information flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: fill in the form and choose Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flow selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a flow in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a flow in the list, or Add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add flow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of our assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one of our assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first letters of a name to jump to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose an asset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose an organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted record %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent electronically with no encryption in transit recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounded box: one of our information assets, grouped by business function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square double-lined box: a partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows point from sender to recipient; each label gives the flow reference and its risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or Ctrl and the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (-, or Ctrl and the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole map (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put boxes you moved back in their places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole map as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export S&amp;VG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole map as an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show flows of business function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show flows with partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The List tab shows the same flows as a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information-flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Flow Map as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Flow Map as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information flow map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for an image of %1 × %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information flow map exported from IG Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the SVG drawing for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted in transit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted electronic transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · our organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(record %1 not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Business function: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information flows yet. Add them in the List tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flows match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No business function recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: our information assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows shown: %1. Our assets: %2. Organisations: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;All Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter the flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new information flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected flow (Delete key in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop showing only one asset&apos;s flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?
+
+You can bring it back with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the flows of %1 are listed (%2 shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue, thin solid line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orange, dashed line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red, thick dash-dot line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grey, dotted line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add these people to the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check A&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings do not stop the import. Hide them to see the errors alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import adds them to the people directory, so the assets can name them as owners and administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again, for instance after correcting it in your spreadsheet program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %L1    Errors: %L2    Warnings: %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %L1 of the %L2 errors are listed. Correct these and press Check Again to see the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed: the first %L1 of %L2 problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %L1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the people directory: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Press Check Again to check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while there are errors. Correct them in the file and press Check Again, or go back and change the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors: press Import to add the %Ln assets.</source>
+        <translation><numerusform>No errors: press Import to add the %Ln asset.</numerusform><numerusform>No errors: press Import to add the %Ln assets.</numerusform></translation>
+    </message>
+    <message>
+        <source>The people not in the directory will be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written to the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed, so nothing was written to the register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed after it was checked and now has errors, so nothing was written to the register. Correct them and press Check Again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Assets from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without importing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: Check and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row; nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing; nothing is kept unless every row is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln assets.</source>
+        <translation><numerusform>Imported %Ln asset.</numerusform><numerusform>Imported %Ln assets.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln people to the directory: %1.</source>
+        <translation><numerusform>Added %Ln person to the directory: %1.</numerusform><numerusform>Added %Ln people to the directory: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln Assets</source>
+        <translation><numerusform>&amp;Import %Ln Asset</numerusform><numerusform>&amp;Import %Ln Assets</numerusform></translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match Automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column of your spreadsheet that holds each field. Fields left as &quot;(not imported)&quot; stay empty; the Name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows, as they would be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the assets&apos; names: Name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is read for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Column Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping %1 reads columns this file does not have, so these fields are not imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Column Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, read from the column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops at once; nothing is written to the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing row %L1 of %L2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking: %L1 rows read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assets in the file are added to the register. Nothing is written until every row has been checked, and then all rows are written or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another sheet, or correct the file and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text file with separated values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 columns with headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are headings but no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick when there is no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Asset Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import assets from an Excel or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the assets shown (with the current filter) to Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, reference, function, system…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters the register as you type (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the search, filter and sort under a name in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen saved filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an asset to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the owner, classification, status or review date of all selected assets in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected assets (Delete key in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows where %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for this filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the saved filter “%1”? The assets are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter Not Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Rows Without %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Rows Where %1 Is “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n assets?
+
+You can bring them back with Edit &gt; Undo.</source>
+        <translation><numerusform>Delete %n asset?
+
+You can bring them back with Edit &gt; Undo.</numerusform><numerusform>Delete %n assets?
+
+You can bring them back with Edit &gt; Undo.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n assets</source>
+        <translation><numerusform>Delete %n asset</numerusform><numerusform>Delete %n assets</numerusform></translation>
+    </message>
+    <message>
+        <source>Assets Not Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the assets was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets Not Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed, because:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the assets whose review is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 asset is past its review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assets are past their review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms separated by &quot;;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick terms from your organisation&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the typed terms that are not in your organisation&apos;s list yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no terms yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add new %1 to the vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>igw::Shell</name>
     <message>
         <source>Information governance workbench for UK public bodies.</source>
@@ -377,6 +2142,14 @@ The newest automatic backup is %2. Restoring it replaces the damaged file, which
         <source>Cannot Create Workspace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>igw::Widgets</name>
@@ -715,6 +2488,888 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
 </context>
 <context>
+    <name>igw::register</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Asset Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Asset Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System or location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subject categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 9 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: use csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an asset reference such as IA-0042. Correct it, or leave the Reference column unmapped to number the assets afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists in this workspace. Importing adds new assets; leave the Reference column unmapped to number them afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Use 31/03/2026 or 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be Yes or No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known %2. Use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping reads &quot;%1&quot; for %2, but %3 has no such column. Choose the columns again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column gives the assets&apos; names. Map a column to &quot;Name&quot; (its heading could be &quot;Asset&quot; or &quot;Asset name&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the people directory. Add them under Organisation &amp; People, correct the name, or let the import create them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears more than once in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has headings but no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by the import of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IG Workbench asset mapping (version 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping %1 names an unknown field &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFICIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFICIAL-SENSITIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOP SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic and paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent — UK GDPR Art. 6(1)(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract — UK GDPR Art. 6(1)(b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligation — UK GDPR Art. 6(1)(c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital interests — UK GDPR Art. 6(1)(d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public task — UK GDPR Art. 6(1)(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interests — UK GDPR Art. 6(1)(f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explicit consent — Art. 9(2)(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment, social security and social protection — Art. 9(2)(b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital interests — Art. 9(2)(c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not-for-profit bodies — Art. 9(2)(d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made public by the data subject — Art. 9(2)(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal claims and judicial acts — Art. 9(2)(f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substantial public interest — Art. 9(2)(g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health or social care — Art. 9(2)(h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health — Art. 9(2)(i)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving, research and statistics — Art. 9(2)(j)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API / system interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared system access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper / post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removable media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbal / telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 locality team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team shared drive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (legacy system, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy archive server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — paper files before 2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records centre, bay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community grants applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo flow &quot;%1&quot; names an unknown end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2. Choose one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a date. Use a date such as 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not in your organisation&apos;s list of %2: %3. Add them to the list, or pick an existing term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This term is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These terms are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; must be a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the asset&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review (%1) is before the last review (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data subject categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Information Asset Owner is named. Every live asset needs an accountable owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset holds personal data but no Art. 6 lawful basis is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category data needs an Art. 9 condition (and often a DPA 2018 Schedule 1 condition). Record which applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category or criminal offence data is personal data: tick &quot;Contains personal data&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence data (Art. 10) needs a lawful basis and a Schedule 1 condition or official authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosted in %1: check that a UK adequacy regulation or another transfer safeguard covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a short title for the flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the data comes from: one of your assets or one partner organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the data goes: one of your assets or one partner organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flow cannot go from a place to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data sent electronically without encryption in transit: record why, or change the method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lawful basis is recorded for sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term must not be empty or contain &quot;;&quot; (it separates terms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>igw::tabular</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like a binary file, not CSV (line %1 holds a NUL byte). Check you chose the right file. If it is text saved as UTF-16 without a byte-order mark, save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %L1 MB, larger than the %L2 MB accepted. Split it into smaller files and import each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like a binary file, not CSV. Check you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like a binary file, not CSV: it is full of control characters. Check you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no data, only empty lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file grew past the %L1 MB accepted while it was being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading stopped at line %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, so it was read as Windows-1252 (Western European). Check that characters such as £ and é look right; if not, save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field that starts on line %1 is longer than the %L2 characters accepted. Its closing quote mark (&quot;) is probably missing; check that line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the cell is longer than the %L3 characters accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row that ends on line %1 is longer than the %L2 characters accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has more than %L2 columns, the most accepted. Check the file is a table with one heading per column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field that starts on line %1 is never closed: a closing quote mark (&quot;) is missing. Correct that line, or open the file in Excel and save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be created (%1). Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing failed (%1). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be saved (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty rows skipped: %L1 (the first at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with fewer cells than the header row, padded with empty cells: %L1 (the first at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with more cells than the header row, extra cells kept: %L1 (the first at %2). Check that the data lines up with the headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells holding an Excel error such as #N/A or #REF!, read as empty: %L1 (the first at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes that are not valid UTF-8, read as �: in %L1 rows (the first at %2). Save the file as &quot;CSV UTF-8&quot; and import it again to keep those characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields with a quote mark in an unexpected place, read as written: %L1 (the first at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has more than %L2 data rows, the most accepted in one import. Split it into smaller files and import each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8 (.csv)&quot;, then import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file (it may be a device or pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old Excel 97-2003 workbooks (.xls) cannot be imported. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel binary workbooks (.xlsb) cannot be imported. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (.ods) cannot be imported. Open it in LibreOffice Calc or Excel and save it as .xlsx or .csv, then import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected (encrypted). Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an old-format Office file. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is named .xlsx but is not an Excel workbook (it is not a zip archive). It may be a CSV or web page that was renamed. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no extension, so its type is unknown. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.%1 files cannot be imported. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no columns to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has %2 values but there are only %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 holds more than %L2 entries, far more than Excel writes. Open the file in Excel and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s shared string table holds more than %L1 entries, the most accepted. Export the sheet as CSV and import that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s shared string table holds more than %L1 characters of text, the most accepted. Export the sheet as CSV and import that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, cell %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %L1 MB, larger than the %L2 MB accepted. Export the sheet as CSV and import that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1, which holds sheet &quot;%2&quot;, is missing. Open the file in Excel and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; is empty. Choose the sheet that holds the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook: it has no xl/workbook.xml part. It may be another kind of zip file, such as a Word document or an OpenDocument spreadsheet. Open it in Excel and save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet called &quot;%1&quot;. Its sheets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; is a chart, not a table. Choose the sheet that holds the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook does not say where sheet &quot;%1&quot; is stored (xl/_rels/workbook.xml.rels has no usable entry %2). Open the file in Excel and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, row %2 has a cell with an invalid reference &quot;%3&quot;. Open the file in Excel and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to shared string %2, but the workbook has only %L3. The file is damaged; open it in Excel and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a value beyond column %2, the last accepted. Delete stray cells to the right of the register, or export the sheet as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, row %2 holds more than the %L3 characters accepted in one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel sheets hold at most 16,384 columns; there are %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook could not be started (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a sheet name: Excel allows at most 31 characters, none of : \ / ? * [ ], and no apostrophe at the start or end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel sheets hold at most %L1 rows. Export as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column &quot;%2&quot; could not be written (%3). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column &quot;%2&quot; holds %L3 characters, more than the %L4 an Excel cell can hold. Shorten it or export as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook could not be written (%1). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 contains a document type declaration (DTD). Excel never writes one; they are used in attacks such as &quot;billion laughs&quot;, so the file was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 is damaged: the XML is not well formed (line %2: %3). Open the file in Excel and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 holds a text longer than the %L2 characters accepted for one cell (XML line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown zip error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a valid Excel workbook: it is not a zip archive, or it is damaged (%1). Open it in Excel and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or incomplete (%1). If it was downloaded or copied, fetch it again; otherwise open it in Excel and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook holds more than %L1 parts, far more than a genuine workbook. Open it in Excel and save it again as .xlsx, or export the sheet as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook contains a part with an unsafe name (&quot;%1&quot;). Genuine Excel files never do; do not open this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is encrypted (part %1). Open it in Excel, remove the password and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 of the workbook is damaged (%2). Open the file in Excel and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 of the workbook inflates to more than %L2 MB, the most accepted for one part. The file may be a &quot;zip bomb&quot; made to exhaust memory. If it is a genuine register, export the sheet as CSV and import that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 of the workbook holds more than %L2 MB without any XML markup, far more than any cell. The file is damaged or was made to exhaust memory; open it in Excel and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 of the workbook inflates more than %L2 times, which real spreadsheets never do. The file may be a &quot;zip bomb&quot; made to exhaust memory; it was not read further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>igw::workspace</name>
     <message>
         <source>The audit trail cannot be read: %1</source>
@@ -890,10 +3545,7 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
     <message numerus="yes">
         <source>(and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
     </message>
     <message>
         <source>%1 has an unfinished change (%2) left by a program that stopped while writing, so it cannot be read yet (%3). Open the workspace once in IG Workbench to roll the change back, then check it again.</source>
@@ -977,17 +3629,11 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
     <message numerus="yes">
         <source>%1 has %n broken link(s) between records: %2. Open these records in IG Workbench and choose valid values, or %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 has %n broken link between records: %2. Open these records in IG Workbench and choose valid values, or %3</numerusform><numerusform>%1 has %n broken links between records: %2. Open these records in IG Workbench and choose valid values, or %3</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The audit trail&apos;s %n entries form an unbroken hash chain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>The audit trail&apos;s %n entry forms an unbroken hash chain.</numerusform><numerusform>The audit trail&apos;s %n entries form an unbroken hash chain.</numerusform></translation>
     </message>
     <message>
         <source>The audit trail in %1 is broken at entry %2: %3. Someone changed the file outside IG Workbench, so entries from %2 onwards cannot be trusted. Keep this file as evidence and compare it with a backup taken before the change.</source>
