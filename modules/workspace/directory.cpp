@@ -32,7 +32,8 @@ const RecordKind &organisation()
                                  {orgField::name, orgField::icoRegistration, orgField::orgType,
                                   orgField::address, orgField::email, orgField::phone,
                                   orgField::isSelf, orgField::dpoPersonId, orgField::siroPersonId,
-                                  orgField::caldicottPersonId, orgField::notes},
+                                  orgField::caldicottPersonId, orgField::notes,
+                                  orgField::representative},
                                  orgField::name};
     return kind;
 }

@@ -37,6 +37,7 @@ inline const QString dpoPersonId = QStringLiteral("dpo_person_id");
 inline const QString siroPersonId = QStringLiteral("siro_person_id");
 inline const QString caldicottPersonId = QStringLiteral("caldicott_person_id");
 inline const QString notes = QStringLiteral("notes");
+inline const QString representative = QStringLiteral("representative"); // Art. 27, for the ROPA
 } // namespace orgField
 
 struct ValidationIssue {

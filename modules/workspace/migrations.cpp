@@ -215,11 +215,67 @@ bool toVersion3(const QSqlDatabase &db, QString *error)
            seedVocabulary(db, error);
 }
 
+// Version 4: the record of processing activities (UK GDPR Art. 30), its links to assets
+// and organisations, and the organisation's Art. 27 representative for the ROPA header.
+bool toVersion4(const QSqlDatabase &db, QString *error)
+{
+    const auto linkTable = [](const QString &table, const QString &target,
+                              const QString &targetTable) {
+        return QStringLiteral("CREATE TABLE %1 (activity_id INTEGER NOT NULL"
+                              " REFERENCES activities(id) ON DELETE CASCADE,"
+                              " %2 INTEGER NOT NULL REFERENCES %3(id),"
+                              " PRIMARY KEY (activity_id, %2)) WITHOUT ROWID")
+            .arg(table, target, targetTable);
+    };
+    const auto flag = [](const QString &column) {
+        return QStringLiteral(" %1 INTEGER CHECK (%1 IN (0, 1)),").arg(column);
+    };
+    return runAll(
+        db,
+        {QStringLiteral("ALTER TABLE organisations ADD COLUMN representative TEXT"),
+         QStringLiteral("CREATE TABLE activities (") + commonColumns() +
+             QStringLiteral(" role TEXT NOT NULL DEFAULT 'controller'"
+                            "   CHECK (role IN ('controller', 'processor')),"
+                            " name TEXT NOT NULL, business_function TEXT, purpose TEXT,"
+                            " joint_controller TEXT,"
+                            " subject_categories_extra TEXT, subject_categories_excluded TEXT,"
+                            " data_categories_extra TEXT, data_categories_excluded TEXT,"
+                            " recipient_categories TEXT, processor_contract TEXT,") +
+             flag(QStringLiteral("international_transfers")) +
+             QStringLiteral(" third_countries TEXT, transfer_safeguard TEXT,"
+                            " retention_schedule TEXT, security_measures TEXT,"
+                            " lawful_basis TEXT, art9_condition TEXT, legitimate_interests TEXT,"
+                            " lia_link TEXT, rights_available TEXT, automated_decisions TEXT,"
+                            " data_source TEXT, consent_link TEXT, data_location TEXT,"
+                            " dpia_required TEXT CHECK (dpia_required IN ('yes', 'no')),"
+                            " dpia_progress TEXT CHECK (dpia_progress IN"
+                            "   ('not_started', 'in_progress', 'complete')),"
+                            " dpia_link TEXT,") +
+             flag(QStringLiteral("breach_occurred")) + QStringLiteral(" breach_link TEXT,") +
+             flag(QStringLiteral("special_category")) + flag(QStringLiteral("criminal_offence")) +
+             QStringLiteral(" schedule1_condition TEXT, erasure_policy TEXT,") +
+             flag(QStringLiteral("retained_per_policy")) +
+             QStringLiteral(" policy_deviation TEXT, processing_categories TEXT,"
+                            " controller_details TEXT, last_review TEXT, notes TEXT)"),
+         QStringLiteral("CREATE INDEX activities_name ON activities (name COLLATE NOCASE, id)"),
+         QStringLiteral("CREATE INDEX activities_owner_org ON activities (owner_org_id)"),
+         linkTable(QStringLiteral("activity_assets"), QStringLiteral("asset_id"),
+                   QStringLiteral("assets")),
+         QStringLiteral("CREATE INDEX activity_assets_asset ON activity_assets (asset_id)"),
+         linkTable(QStringLiteral("activity_recipients"), QStringLiteral("org_id"),
+                   QStringLiteral("organisations")),
+         QStringLiteral("CREATE INDEX activity_recipients_org ON activity_recipients (org_id)"),
+         linkTable(QStringLiteral("activity_controllers"), QStringLiteral("org_id"),
+                   QStringLiteral("organisations")),
+         QStringLiteral("CREATE INDEX activity_controllers_org ON activity_controllers (org_id)")},
+        error);
+}
+
 } // namespace
 
 QList<MigrationStep> Migrator::standardSteps()
 {
-    return {{1, toVersion1}, {2, toVersion2}, {3, toVersion3}};
+    return {{1, toVersion1}, {2, toVersion2}, {3, toVersion3}, {4, toVersion4}};
 }
 
 Migrator::Migrator(QList<MigrationStep> steps)

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace igw {
 
 namespace {
@@ -55,7 +57,29 @@ QString valuesJson(const QVariantMap &values)
 
 QString columnList(const RecordKind &kind)
 {
-    return (CommonColumns + kind.fields).join(QStringLiteral(", "));
+    QString out = (CommonColumns + kind.fields).join(QStringLiteral(", "));
+    // Ordered in a subquery so the joined ids come out sorted.
+    for (const LinkSet &l : kind.links)
+        out += QStringLiteral(", (SELECT group_concat(t, ';') FROM (SELECT %1 AS t FROM %2"
+                              " WHERE %3 = %4.id ORDER BY %1))")
+                   .arg(l.targetColumn, l.table, l.ownerColumn, kind.table);
+    return out;
+}
+
+bool writeLinks(const QSqlDatabase &db, const LinkSet &link, qint64 owner, const QVariant &value,
+                QString *error)
+{
+    if (!sql::exec(db,
+                   QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(link.table, link.ownerColumn),
+                   {owner}, error))
+        return false;
+    const QString insert = QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?)")
+                               .arg(link.table, link.ownerColumn, link.targetColumn);
+    for (qint64 target : linkIds(value)) {
+        if (!sql::exec(db, insert, {owner, target}, error))
+            return false;
+    }
+    return true;
 }
 
 // A foreign key refusal is the one constraint users meet in normal work: say what to do.
@@ -70,6 +94,49 @@ QString explain(const QString &error, const RecordKind &kind, const QString &ref
 }
 
 } // namespace
+
+QList<qint64> linkIds(const QVariant &value)
+{
+    QList<qint64> ids;
+    if (value.typeId() == QMetaType::QVariantList) {
+        for (const QVariant &v : value.toList())
+            ids << v.toLongLong();
+    } else {
+        const QStringList parts = value.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (const QString &p : parts)
+            ids << p.trimmed().toLongLong();
+    }
+    ids.removeAll(0);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+QString linkValue(QList<qint64> ids)
+{
+    ids.removeAll(0);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : std::as_const(ids))
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(';'));
+}
+
+bool RecordKind::hasField(const QString &name) const
+{
+    return fields.contains(name) || link(name) != nullptr;
+}
+
+const LinkSet *RecordKind::link(const QString &name) const
+{
+    for (const LinkSet &l : links) {
+        if (l.field == name)
+            return &l;
+    }
+    return nullptr;
+}
 
 QString auditText(const QVariant &value)
 {
@@ -130,7 +197,7 @@ std::optional<Record> RecordStore::create(const RecordKind &kind, const QVariant
                                           QString *error, qint64 ownerOrgId)
 {
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (!kind.fields.contains(it.key())) {
+        if (!kind.hasField(it.key())) {
             if (error)
                 *error = WorkspaceTr::tr("Unknown field %1 for %2.").arg(it.key(), kind.table);
             return std::nullopt;
@@ -181,6 +248,13 @@ std::optional<Record> RecordStore::create(const RecordKind &kind, const QVariant
         if (error)
             *error = explain(insertError, kind, r.ref);
         return std::nullopt;
+    }
+    for (const LinkSet &l : kind.links) {
+        if (!writeLinks(m_ws.database(), l, r.id, values.value(l.field), error)) {
+            if (error)
+                *error = explain(*error, kind, r.ref);
+            return std::nullopt;
+        }
     }
     // Column defaults may have filled fields the caller left out.
     if (const auto stored = get(kind, r.id))
@@ -241,6 +315,13 @@ bool RecordStore::restore(const RecordKind &kind, const Record &record, QString 
             *error = explain(*error, kind, record.ref);
         return false;
     }
+    for (const LinkSet &l : kind.links) {
+        if (!writeLinks(m_ws.database(), l, record.id, record.values.value(l.field), error)) {
+            if (error)
+                *error = explain(*error, kind, record.ref);
+            return false;
+        }
+    }
     AuditEntry e;
     e.user = m_ws.userName();
     e.recordTable = kind.table;
@@ -273,17 +354,25 @@ bool RecordStore::update(const RecordKind &kind, qint64 id, const QVariantMap &c
     QStringList sets;
     QVariantList binds;
     QList<AuditEntry> entries;
+    QList<QPair<const LinkSet *, QVariant>> linkChanges;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-        if (!kind.fields.contains(it.key())) {
+        if (!kind.hasField(it.key())) {
             if (error)
                 *error = WorkspaceTr::tr("Unknown field %1 for %2.").arg(it.key(), kind.table);
             return false;
         }
         const QVariant old = current->values.value(it.key());
-        if (sameValue(old, it.value()))
-            continue;
-        sets << it.key() + QStringLiteral(" = ?");
-        binds << normalised(it.value());
+        if (const LinkSet *l = kind.link(it.key())) {
+            const QString now = linkValue(linkIds(it.value()));
+            if (linkValue(linkIds(old)) == now)
+                continue;
+            linkChanges.append({l, now});
+        } else {
+            if (sameValue(old, it.value()))
+                continue;
+            sets << it.key() + QStringLiteral(" = ?");
+            binds << normalised(it.value());
+        }
         AuditEntry e;
         e.user = m_ws.userName();
         e.recordTable = kind.table;
@@ -292,10 +381,10 @@ bool RecordStore::update(const RecordKind &kind, qint64 id, const QVariantMap &c
         e.action = QStringLiteral("update");
         e.field = it.key();
         e.oldValue = auditText(old);
-        e.newValue = auditText(it.value());
+        e.newValue = kind.link(it.key()) ? linkValue(linkIds(it.value())) : auditText(it.value());
         entries << e;
     }
-    if (sets.isEmpty())
+    if (entries.isEmpty())
         return true;
     WriteTransaction tx(m_ws);
     if (!tx.isActive()) {
@@ -312,6 +401,13 @@ bool RecordStore::update(const RecordKind &kind, qint64 id, const QVariantMap &c
         if (error)
             *error = explain(*error, kind, current->ref);
         return false;
+    }
+    for (const auto &[link, value] : std::as_const(linkChanges)) {
+        if (!writeLinks(m_ws.database(), *link, id, value, error)) {
+            if (error)
+                *error = explain(*error, kind, current->ref);
+            return false;
+        }
     }
     for (const AuditEntry &e : std::as_const(entries)) {
         if (!audit::append(m_ws.database(), e, error))
@@ -389,6 +485,9 @@ Record RecordStore::fromRow(const RecordKind &kind, const QVariantList &row)
     r.updatedBy = row.at(7).toString();
     for (int i = 0; i < kind.fields.size(); ++i)
         r.values.insert(kind.fields.at(i), row.value(CommonColumns.size() + i));
+    const qsizetype linkStart = CommonColumns.size() + kind.fields.size();
+    for (int i = 0; i < kind.links.size(); ++i)
+        r.values.insert(kind.links.at(i).field, row.value(linkStart + i).toString());
     return r;
 }
 

@@ -12,6 +12,22 @@ namespace igw {
 
 class Workspace;
 
+// A many-to-many link owned by a record, kept in its own table (owner, target) and handled
+// by RecordStore like a field: its value is the sorted target ids joined by ";" ("3;7;12"),
+// so creating, updating, undoing, deleting and restoring a record carry its links and the
+// audit trail records them. The table's owner column cascades on delete; the target column
+// does not, so a target still linked cannot be deleted.
+struct LinkSet {
+    QString field;        // the pseudo-field name, e.g. "asset_ids"
+    QString table;        // "activity_assets"
+    QString ownerColumn;  // "activity_id"
+    QString targetColumn; // "asset_id"
+};
+
+// Ids of a link set value and back ("3;7;12" <-> {3, 7, 12}); sorted, without duplicates.
+QList<qint64> linkIds(const QVariant &value);
+QString linkValue(QList<qint64> ids);
+
 // Describes one record table. Every record table has the common columns
 // id, uuid, ref, owner_org_id, created_at, created_by, updated_at, updated_by;
 // `fields` are the table's own data columns.
@@ -23,6 +39,10 @@ struct RecordKind {
     QString titleField; // shown after the reference
     // Columns copied into the "<table>_fts" full-text index (ref may be one); empty: none.
     QStringList searchFields = {};
+    QList<LinkSet> links = {};
+
+    bool hasField(const QString &name) const;
+    const LinkSet *link(const QString &name) const;
 };
 
 struct Record {
