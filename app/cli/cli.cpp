@@ -14,8 +14,8 @@ namespace {
 // The verbs in the order `igw --help` lists them.
 QList<Command> allCommands()
 {
-    return {newCommand(),  infoCommand(), checkCommand(),  backupCommand(),
-            listCommand(), demoCommand(), importCommand(), exportCommand()};
+    return {newCommand(),  infoCommand(),   checkCommand(),  backupCommand(), listCommand(),
+            demoCommand(), importCommand(), exportCommand(), gapsCommand()};
 }
 
 const Command *find(const QList<Command> &commands, const QString &name)

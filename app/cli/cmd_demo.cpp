@@ -4,6 +4,7 @@
 #include "openhelp.h"
 #include "output.h"
 #include "register/demoregister.h"
+#include "ropa/demoropa.h"
 #include "replace.h"
 #include "workspace/backup.h"
 #include "workspace/demo.h"
@@ -28,7 +29,8 @@ int buildDemo(const Command &command, const QString &path, const QString &user, 
         return reportOpenFailure(command, result);
     Workspace &ws = *result.workspace;
     QString error;
-    if (!addDemoDirectory(ws, &error) || !addDemoRegister(ws, &error))
+    if (!addDemoDirectory(ws, &error) || !addDemoRegister(ws, &error) ||
+        !addDemoRopa(ws, &error))
         return failure(command, tr("Cannot add the demo data: %1").arg(error), exitcode::IoError);
     const auto self = ws.records().get(kinds::organisation(), ws.selfOrganisationId());
     QStringList counts;

@@ -13,5 +13,6 @@ Command listCommand();
 Command demoCommand();
 Command importCommand();
 Command exportCommand();
+Command gapsCommand();
 
 } // namespace igw::cli

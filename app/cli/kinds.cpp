@@ -2,6 +2,7 @@
 
 #include "output.h"
 #include "register/assets.h"
+#include "ropa/activities.h"
 #include "workspace/directory.h"
 
 namespace igw::cli {
@@ -13,6 +14,7 @@ QList<CliKind> cliKinds()
         {&kinds::organisation(), tr("partner organisations and your own")},
         {&kinds::asset(), tr("information assets in the register")},
         {&kinds::flow(), tr("information flows between assets and partners")},
+        {&kinds::activity(), tr("processing activities in the record of processing (Art. 30)")},
     };
 }
 

@@ -23,8 +23,18 @@ struct RequiredTable {
     const char *name;
     int since;
 };
-constexpr RequiredTable RequiredTables[] = {
-    {"meta", 1}, {"ref_counters", 1}, {"audit_log", 1}, {"organisations", 1}, {"people", 2}};
+constexpr RequiredTable RequiredTables[] = {{"meta", 1},
+                                            {"ref_counters", 1},
+                                            {"audit_log", 1},
+                                            {"organisations", 1},
+                                            {"people", 2},
+                                            {"assets", 3},
+                                            {"flows", 3},
+                                            {"vocabulary", 3},
+                                            {"activities", 4},
+                                            {"activity_assets", 4},
+                                            {"activity_recipients", 4},
+                                            {"activity_controllers", 4}};
 constexpr const char *AuditTriggers[] = {"audit_log_no_update", "audit_log_no_delete"};
 constexpr int MaxListed = 10;
 

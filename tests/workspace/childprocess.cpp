@@ -2,7 +2,7 @@
 //   hold PATH            open PATH, print "ready", then wait until killed
 //   write PATH           open PATH and create people "crash-<n>" one transaction each,
 //                        printing n only after its COMMIT returned
-//   make-vN PATH         write the version-N snapshot (N = 1, 2) used by the migration tests
+//   make-vN PATH         write the version-N snapshot (N = 1, 2, 3) used by the migration tests
 #include "workspace/audit.h"
 #include "workspace/directory.h"
 #include "workspace/migrations.h"
@@ -93,6 +93,36 @@ int makeSnapshot(const QString &path, int version)
             e.newValue = QStringLiteral("{\"name\":\"Dana Whitby\"}");
             ok = ok && audit::append(db, e, &error);
         }
+        if (version >= 3) {
+            // An asset owned by the DPO: v4 activities must be able to link to it.
+            ok = ok &&
+                 sql::exec(
+                     db,
+                     QStringLiteral("INSERT INTO assets (id, uuid, ref, owner_org_id, created_at,"
+                                    " created_by, updated_at, updated_by, name, owner_person_id,"
+                                    " data_subject_categories, personal_data_categories,"
+                                    " special_category, art9_condition) VALUES (1,"
+                                    " '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c66', 'IA-0001', 1, ?,"
+                                    " 'snapshot', ?, 'snapshot', 'Adult social care records', 1,"
+                                    " 'Service users; Carers', 'Contact details; Health (special"
+                                    " category)', 1, 'h')"),
+                     {now, now}, &error) &&
+                 sql::exec(db,
+                           QStringLiteral("INSERT INTO assets_fts (rowid, ref, name) VALUES"
+                                          " (1, 'IA-0001', 'Adult social care records')"),
+                           {}, &error) &&
+                 sql::exec(db, QStringLiteral("INSERT INTO ref_counters VALUES ('IA', 2)"), {},
+                           &error);
+            AuditEntry e;
+            e.at = QDateTime::fromString(now, Qt::ISODateWithMs);
+            e.user = QStringLiteral("snapshot");
+            e.recordTable = QStringLiteral("assets");
+            e.recordUuid = QStringLiteral("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c66");
+            e.recordRef = QStringLiteral("IA-0001");
+            e.action = QStringLiteral("create");
+            e.newValue = QStringLiteral("{\"name\":\"Adult social care records\"}");
+            ok = ok && audit::append(db, e, &error);
+        }
         ok = ok && sql::exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
         db.close();
         if (!ok) {
@@ -119,6 +149,8 @@ int main(int argc, char **argv)
         return makeSnapshot(path, 1);
     if (mode == QLatin1String("make-v2"))
         return makeSnapshot(path, 2);
+    if (mode == QLatin1String("make-v3"))
+        return makeSnapshot(path, 3);
 
     OpenOptions options;
     options.userName = QStringLiteral("child-user");
