@@ -88,7 +88,8 @@ QString explain(const QString &error, const RecordKind &kind, const QString &ref
     if (error.contains(QStringLiteral("FOREIGN KEY constraint failed")))
         return WorkspaceTr::tr(
                    "%1 is still referred to by other records (for example as an owner, a "
-                   "contact or a profile role). Change those records first, then try again.")
+                   "contact, a profile role, the end of a flow or an asset or recipient of a "
+                   "processing activity). Change those records first, then try again.")
             .arg(ref.isEmpty() ? kind.table : ref);
     return error;
 }
