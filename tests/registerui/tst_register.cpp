@@ -991,6 +991,18 @@ void TestRegister::linkedFlowsAreListed()
     QCOMPARE(links->topLevelItem(0)->text(3), QStringLiteral("SFTP"));
     QVERIFY(m_ws->records().remove(kinds::flow(), flow->id, &error));
     QTRY_VERIFY(links->topLevelItem(0)->text(0).startsWith(QStringLiteral("No information")));
+    // A processing activity that uses the asset is listed too, as soon as it is linked.
+    QVERIFY(sql::exec(m_ws->database(),
+                      QStringLiteral("INSERT INTO activities (id, uuid, ref, created_at,"
+                                     " created_by, updated_at, updated_by, name) VALUES (1, 'u',"
+                                     " 'PA-0001', 'x', 'y', 'x', 'y', 'Adult social care')"),
+                      {}, &error));
+    QVERIFY(sql::exec(m_ws->database(), QStringLiteral("INSERT INTO activity_assets VALUES (1, 6)"),
+                      {}, &error));
+    m_page->selectAsset(5);
+    m_page->selectAsset(6);
+    QTRY_COMPARE(links->topLevelItem(0)->text(0), QStringLiteral("Used by"));
+    QCOMPARE(links->topLevelItem(0)->text(1), QStringLiteral("PA-0001 Adult social care"));
 }
 
 void TestRegister::keyboardReachesEverything()

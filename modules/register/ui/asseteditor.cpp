@@ -600,7 +600,7 @@ void AssetEditor::onRecordChanged(const QString &table, qint64 id)
         validateNow();
         return;
     }
-    if (table == QLatin1String("flows")) {
+    if (table == QLatin1String("flows") || table == QLatin1String("activities")) {
         m_links->showAsset(m_editor.workspace(), m_currentId);
         return;
     }

@@ -13,12 +13,12 @@ AssetLinks::AssetLinks(QWidget *parent)
     : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("assetLinks"));
-    setAccessibleName(RegisterUiTr::tr("Information flows of the asset"));
+    setAccessibleName(RegisterUiTr::tr("Information flows and processing activities of the asset"));
     setRootIsDecorated(false);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
-    setHeaderLabels({RegisterUiTr::tr("Direction"), RegisterUiTr::tr("Flow"),
-                     RegisterUiTr::tr("Other end"), RegisterUiTr::tr("Method")});
+    setHeaderLabels({RegisterUiTr::tr("Link"), RegisterUiTr::tr("Record"),
+                     RegisterUiTr::tr("Other end or role"), RegisterUiTr::tr("Method")});
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
@@ -65,9 +65,26 @@ void AssetLinks::showAsset(Workspace &workspace, qint64 assetId)
              RegisterUiTr::tr("%1 %2").arg(row.value(0).toString(), row.value(1).toString()), other,
              method});
     }
+    // Processing activities read their categories from this asset ("ask once"), so an
+    // owner changing them should see who relies on them.
+    const QList<QVariantList> uses =
+        sql::rows(workspace.database(),
+                  QStringLiteral("SELECT a.ref, a.name, a.role FROM activity_assets l"
+                                 " JOIN activities a ON a.id = l.activity_id WHERE l.asset_id = ?"
+                                 " ORDER BY a.ref"),
+                  {assetId});
+    for (const QVariantList &row : uses) {
+        items << new QTreeWidgetItem(
+            {RegisterUiTr::tr("Used by"),
+             RegisterUiTr::tr("%1 %2").arg(row.value(0).toString(), row.value(1).toString()),
+             row.value(2).toString() == QLatin1String("processor")
+                 ? RegisterUiTr::tr("Processing as processor")
+                 : RegisterUiTr::tr("Processing as controller"),
+             QString()});
+    }
     if (items.isEmpty()) {
-        auto *none = new QTreeWidgetItem({RegisterUiTr::tr("No information flows recorded for "
-                                                           "this asset.")});
+        auto *none = new QTreeWidgetItem({RegisterUiTr::tr("No information flows or processing "
+                                                           "activities recorded for this asset.")});
         none->setFlags(Qt::ItemIsEnabled);
         items << none;
     }

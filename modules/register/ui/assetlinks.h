@@ -6,8 +6,9 @@ namespace igw {
 
 class Workspace;
 
-// The "Linked records" tab: the information flows into and out of one asset (read-only;
-// flows are edited on the Flows page).
+// The "Linked records" tab: the information flows into and out of one asset and the
+// processing activities that use it (read-only; flows are edited on the Flows page,
+// activities on the Processing page).
 class AssetLinks : public QTreeWidget {
     Q_OBJECT
 public:
