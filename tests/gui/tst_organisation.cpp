@@ -398,6 +398,14 @@ void TestOrganisation::profileRolesComeFromPeople()
                  ->value(orgField::dpoPersonId)
                  .toLongLong(),
              kim->id);
+    // The Art. 27 representative, shown in the ROPA header, is kept with the roles.
+    type(QStringLiteral("profileRepresentative"), QStringLiteral("Not applicable"));
+    click(QStringLiteral("profileApply"));
+    QCOMPARE(m_ws->records()
+                 .get(kinds::organisation(), m_ws->selfOrganisationId())
+                 ->value(orgField::representative)
+                 .toString(),
+             QStringLiteral("Not applicable"));
 }
 
 void TestOrganisation::partnerWithInvalidIcoGetsMessage()
@@ -498,9 +506,9 @@ void TestOrganisation::inputsHaveNamesAndTabOrder()
     }
     QCOMPARE(child<QWidget>(m_page.get(), QStringLiteral("personEmail"))->accessibleName(),
              QStringLiteral("Email"));
-    for (const char *name :
-         {"profileName", "profileIco", "profileType", "profileDpo", "profileSiro",
-          "profileCaldicott", "partnerName", "partnerIco", "partnerType", "partnersView"})
+    for (const char *name : {"profileName", "profileIco", "profileType", "profileDpo",
+                             "profileSiro", "profileCaldicott", "profileRepresentative",
+                             "partnerName", "partnerIco", "partnerType", "partnersView"})
         QVERIFY2(
             !child<QWidget>(m_page.get(), QString::fromLatin1(name))->accessibleName().isEmpty(),
             name);

@@ -52,6 +52,7 @@ ProfileForm::ProfileForm(RecordEditor &editor, QWidget *parent)
     , m_siro(new QComboBox)
     , m_caldicott(new QComboBox)
     , m_notes(new QPlainTextEdit)
+    , m_representative(new QLineEdit)
     , m_meta(new QLabel)
     , m_issues(new ValidationLabel)
     , m_apply(new QPushButton(WorkspaceUiTr::tr("A&pply")))
@@ -68,6 +69,13 @@ ProfileForm::ProfileForm(RecordEditor &editor, QWidget *parent)
     m_siro->setObjectName(QStringLiteral("profileSiro"));
     m_caldicott->setObjectName(QStringLiteral("profileCaldicott"));
     m_notes->setObjectName(QStringLiteral("profileNotes"));
+    m_representative->setObjectName(QStringLiteral("profileRepresentative"));
+    m_representative->setPlaceholderText(
+        WorkspaceUiTr::tr("e.g. Not applicable (established in the UK)"));
+    m_representative->setToolTip(
+        WorkspaceUiTr::tr("Name and contact details of the representative a controller outside "
+                          "the UK must appoint (UK GDPR Art. 27); shown in the record of "
+                          "processing activities"));
     m_issues->setObjectName(QStringLiteral("profileIssues"));
     m_apply->setObjectName(QStringLiteral("profileApply"));
     m_revert->setObjectName(QStringLiteral("profileRevert"));
@@ -114,6 +122,9 @@ ProfileForm::ProfileForm(RecordEditor &editor, QWidget *parent)
                       m_siro);
     rolesForm->addRow(buddyLabel(WorkspaceUiTr::tr("&Caldicott Guardian:"), m_caldicott),
                       m_caldicott);
+    rolesForm->addRow(
+        buddyLabel(WorkspaceUiTr::tr("&UK representative (Art. 27):"), m_representative),
+        m_representative);
 
     m_binder->bind(orgField::name, m_name);
     m_binder->bind(orgField::icoRegistration, m_ico);
@@ -125,6 +136,7 @@ ProfileForm::ProfileForm(RecordEditor &editor, QWidget *parent)
     m_binder->bind(orgField::dpoPersonId, m_dpo);
     m_binder->bind(orgField::siroPersonId, m_siro);
     m_binder->bind(orgField::caldicottPersonId, m_caldicott);
+    m_binder->bind(orgField::representative, m_representative);
     const QStringList fields = m_binder->fields();
     for (const QString &field : fields) {
         QWidget *w = m_binder->widget(field);
@@ -169,7 +181,8 @@ ProfileForm::ProfileForm(RecordEditor &editor, QWidget *parent)
     setTabOrder(m_notes, m_dpo);
     setTabOrder(m_dpo, m_siro);
     setTabOrder(m_siro, m_caldicott);
-    setTabOrder(m_caldicott, m_apply);
+    setTabOrder(m_caldicott, m_representative);
+    setTabOrder(m_representative, m_apply);
     setTabOrder(m_apply, m_revert);
 
     connect(m_binder, &FieldBinder::edited, this, &ProfileForm::updateState);

@@ -44,6 +44,7 @@ private:
     QComboBox *m_siro;
     QComboBox *m_caldicott;
     QPlainTextEdit *m_notes;
+    QLineEdit *m_representative;
     QLabel *m_meta;
     ValidationLabel *m_issues;
     QPushButton *m_apply;
