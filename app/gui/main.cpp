@@ -34,9 +34,9 @@ int main(int argc, char *argv[])
                                   QStringLiteral("png"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
-    QCommandLineOption screenshotPage(QStringLiteral("screenshot-page"),
-                                      QStringLiteral("The page to show: organisation or assets."),
-                                      QStringLiteral("page"));
+    QCommandLineOption screenshotPage(
+        QStringLiteral("screenshot-page"),
+        QStringLiteral("The page to show: organisation, assets or ropa."), QStringLiteral("page"));
     screenshotPage.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotPage);
     parser.process(app);

@@ -12,6 +12,7 @@
 #include "register/ui/floweditor.h"
 #include "register/ui/flowspage.h"
 #include "register/ui/registerpage.h"
+#include "ropa/ui/ropapage.h"
 #include "widgets/banner.h"
 #include "widgets/dialogs.h"
 #include "widgets/icons.h"
@@ -128,6 +129,7 @@ MainWindow::~MainWindow()
 {
     // The pages refer to the session's editor: take them down first.
     delete m_assetTabs;
+    delete m_ropaPage;
     delete m_organisationPage;
     if (m_session)
         m_undoGroup->removeStack(&m_session->undoStack());
@@ -276,6 +278,12 @@ void MainWindow::createCentralWidgets()
             auto *slotLayout = new QVBoxLayout(m_assetsSlot);
             slotLayout->setContentsMargins(0, 0, 0, 0);
             m_pages->addWidget(m_assetsSlot);
+        } else if (i == Processing) {
+            m_processingSlot = new QWidget(m_pages);
+            m_processingSlot->setObjectName(QStringLiteral("processingPage"));
+            auto *slotLayout = new QVBoxLayout(m_processingSlot);
+            slotLayout->setContentsMargins(0, 0, 0, 0);
+            m_pages->addWidget(m_processingSlot);
         } else {
             auto *page = new PlaceholderPage(QString::fromLatin1(info.iconName), title,
                                              ShellTr::tr(info.description), m_pages);
@@ -354,7 +362,7 @@ void MainWindow::startUp(const QString &file)
 void MainWindow::newWorkspace()
 {
     if ((m_registerPage && !m_registerPage->settle()) ||
-        (m_flowsPage && !m_flowsPage->editor()->settle()))
+        (m_flowsPage && !m_flowsPage->editor()->settle()) || (m_ropaPage && !m_ropaPage->settle()))
         return;
     if (m_organisationPage && !m_organisationPage->settle())
         return;
@@ -401,7 +409,7 @@ bool MainWindow::openWorkspace(const QString &path, bool readOnly)
     if (m_session && m_session->workspace().path() == absolute && !readOnly)
         return true;
     if ((m_registerPage && !m_registerPage->settle()) ||
-        (m_flowsPage && !m_flowsPage->editor()->settle()))
+        (m_flowsPage && !m_flowsPage->editor()->settle()) || (m_ropaPage && !m_ropaPage->settle()))
         return false;
     if (m_organisationPage && !m_organisationPage->settle())
         return false;
@@ -457,6 +465,8 @@ void MainWindow::installSession(std::unique_ptr<WorkspaceSession> session,
     m_assetTabs->addTab(m_registerPage, ShellTr::tr("&Register"));
     m_assetTabs->addTab(m_flowsPage, ShellTr::tr("&Flows"));
     m_assetsSlot->layout()->addWidget(m_assetTabs);
+    m_ropaPage = new RopaPage(m_session->editor(), m_processingSlot);
+    m_processingSlot->layout()->addWidget(m_ropaPage);
 
     m_readOnlyBanner->setMessage(ws.readOnlyMessage());
     showWarnings(warnings);
@@ -476,7 +486,7 @@ bool MainWindow::closeWorkspace(bool forget)
     if (!m_session)
         return true;
     if ((m_registerPage && !m_registerPage->settle()) ||
-        (m_flowsPage && !m_flowsPage->editor()->settle()))
+        (m_flowsPage && !m_flowsPage->editor()->settle()) || (m_ropaPage && !m_ropaPage->settle()))
         return false;
     if (m_organisationPage && !m_organisationPage->settle())
         return false;
@@ -484,6 +494,8 @@ bool MainWindow::closeWorkspace(bool forget)
     m_assetTabs = nullptr;
     m_registerPage = nullptr;
     m_flowsPage = nullptr;
+    delete m_ropaPage;
+    m_ropaPage = nullptr;
     delete m_organisationPage;
     m_organisationPage = nullptr;
     m_undoGroup->removeStack(&m_session->undoStack());

@@ -20,6 +20,7 @@ class Banner;
 class OrganisationPage;
 class RegisterPage;
 class FlowsPage;
+class RopaPage;
 class WelcomePage;
 class WorkspaceSession;
 
@@ -60,6 +61,7 @@ public:
     OrganisationPage *organisationPage() const { return m_organisationPage; }
     RegisterPage *registerPage() const { return m_registerPage; }
     FlowsPage *flowsPage() const { return m_flowsPage; }
+    RopaPage *ropaPage() const { return m_ropaPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +83,7 @@ private:
     RegisterPage *m_registerPage = nullptr;
     FlowsPage *m_flowsPage = nullptr;
     QTabWidget *m_assetTabs = nullptr;
+    RopaPage *m_ropaPage = nullptr;
 
     QUndoGroup *m_undoGroup;
     QStackedWidget *m_central;
@@ -92,6 +95,7 @@ private:
     QStackedWidget *m_pages;
     QWidget *m_organisationSlot;
     QWidget *m_assetsSlot;
+    QWidget *m_processingSlot;
     QLabel *m_statusFile;
     QLabel *m_statusReadOnly;
     QLabel *m_statusBackup;

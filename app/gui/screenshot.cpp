@@ -3,6 +3,8 @@
 #include "gui/mainwindow.h"
 #include "gui/workspacesession.h"
 #include "register/ui/registerpage.h"
+#include "ropa/ui/activitymodel.h"
+#include "ropa/ui/ropapage.h"
 #include "workspace/ui/organisationpage.h"
 #include "workspace/ui/peoplepanel.h"
 
@@ -26,8 +28,20 @@ bool saveScreenshot(MainWindow &window, const QString &pngPath, QString *error,
         QTableView *view = window.registerPage()->view();
         if (view->model()->rowCount() > 1)
             view->selectRow(1);
+    } else if (pageName == QLatin1String("ropa")) {
+        window.showPage(MainWindow::Processing);
+        // An activity using assets and missing something shows the ask-once categories and
+        // the completeness panel at work.
+        RopaPage *page = window.ropaPage();
+        const Ropa &ropa = page->model()->ropa();
+        for (const ActivityView &activity : ropa.activities) {
+            if (!activity.isComplete() && !activity.assets.isEmpty()) {
+                page->selectActivity(activity.record.id);
+                break;
+            }
+        }
     } else if (!pageName.isEmpty() && pageName != QLatin1String("organisation")) {
-        *error = QStringLiteral("unknown page %1 (organisation, assets)").arg(pageName);
+        *error = QStringLiteral("unknown page %1 (organisation, assets, ropa)").arg(pageName);
         return false;
     } else {
         window.showPage(MainWindow::Organisation);

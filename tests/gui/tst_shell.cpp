@@ -253,6 +253,9 @@ void TestShell::sidebarByMouseKeyboardAndShortcut()
     tabs->setCurrentIndex(1);
     QVERIFY(child<QWidget>(&w, QStringLiteral("flowsPage"))->isVisible());
     QCOMPARE(static_cast<QWidget *>(w.flowsPage()), tabs->currentWidget());
+    // Processing (ROPA) is the real page, not a placeholder.
+    w.showPage(MainWindow::Processing);
+    QVERIFY(child<QWidget>(&w, QStringLiteral("ropaPage"))->isVisible());
 }
 
 void TestShell::readOnlyWorkspaceShowsBanner()
