@@ -114,14 +114,8 @@ bool CsvReader::open(const QString &path, const ReadOptions &options)
             m_forcedDelimiter.isNull() ? sniffDelimiter(m_text, m_atEnd) : m_forcedDelimiter;
     }
 
-    QStringList cells;
-    qint64 line = 0;
-    while (readRecord(&cells, &line)) {
-        if (!isBlank(cells)) {
-            setHeaders(std::move(cells));
-            return true;
-        }
-    }
+    if (findHeader([this](QStringList *cells, qint64 *line) { return readRecord(cells, line); }))
+        return true;
     if (hasError())
         return false;
     return fail(TabularTr::tr("the file holds no data, only empty lines."));
@@ -133,7 +127,7 @@ bool CsvReader::next(Row *row)
         return false;
     QStringList cells;
     qint64 line = 0;
-    while (readRecord(&cells, &line)) {
+    while (takeHeld(&cells, &line) || readRecord(&cells, &line)) {
         if (isBlank(cells)) {
             tally(Tally::EmptyRows, line);
             continue;

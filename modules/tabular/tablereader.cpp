@@ -63,6 +63,9 @@ void TableReader::reset(const QString &path, const ReadOptions &options)
     m_error.clear();
     m_warnings.clear();
     m_headers.clear();
+    m_preamble.clear();
+    m_held.clear();
+    m_headerLine = 0;
     for (Count &c : m_tallies)
         c = Count();
     m_dataRows = 0;
@@ -111,6 +114,61 @@ void TableReader::setHeaders(QStringList cells)
     while (!cells.isEmpty() && cells.constLast().isEmpty())
         cells.removeLast();
     m_headers = std::move(cells);
+}
+
+bool TableReader::findHeader(const std::function<bool(QStringList *, qint64 *)> &readRaw)
+{
+    QStringList cells;
+    qint64 line = 0;
+    if (!m_options.headerScore) {
+        while (readRaw(&cells, &line)) {
+            if (!isBlank(cells)) {
+                m_headerLine = line;
+                setHeaders(std::move(cells));
+                return true;
+            }
+        }
+        return false;
+    }
+    // The rows searched are held in memory: at most headerSearchRows of them, and no more
+    // characters than one row may hold, so a hostile file cannot make this costly.
+    QList<Row> rows;
+    qint64 chars = 0;
+    int best = -1;
+    int bestScore = 0;
+    while (rows.size() < qMax(1, m_options.headerSearchRows) && chars <= m_options.maxRowBytes &&
+           readRaw(&cells, &line)) {
+        if (isBlank(cells))
+            continue;
+        for (const QString &cell : std::as_const(cells))
+            chars += cell.size();
+        const int score = m_options.headerScore(cells);
+        if (score > bestScore) {
+            bestScore = score;
+            best = int(rows.size());
+        }
+        rows.append({std::move(cells), line});
+        cells = QStringList();
+    }
+    if (hasError() || rows.isEmpty())
+        return false;
+    if (best < 0)
+        best = 0;
+    m_preamble = rows.mid(0, best);
+    m_headerLine = rows.at(best).line;
+    setHeaders(rows.at(best).cells);
+    m_held = rows.mid(best + 1);
+    return true;
+}
+
+bool TableReader::takeHeld(QStringList *cells, qint64 *line)
+{
+    if (m_held.isEmpty())
+        return false;
+    Row row = m_held.takeFirst();
+    *cells = std::move(row.cells);
+    *line = row.line;
+    return true;
 }
 
 bool TableReader::acceptDataRow(QStringList *cells, qint64 line)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace igw::tabular {
@@ -25,6 +27,12 @@ struct ReadOptions {
     qint64 maxSharedStrings = 2'000'000;       // XLSX: entries in the shared string table
     qint64 maxSharedStringBytes = 256LL << 20; // XLSX: their total text, in characters
     int maxZipMembers = 10'000;                // XLSX: parts in the zip container
+    // Templates put title rows above the headings (the ICO's ROPA template does). When set,
+    // each of the first `headerSearchRows` non-empty rows is scored and the first row with
+    // the highest positive score becomes the header row; rows above it are kept as
+    // preamble(). Unset, or no row scoring above 0: the first non-empty row, as usual.
+    std::function<int(const QStringList &cells)> headerScore;
+    int headerSearchRows = 40;
 };
 
 // Streaming reader: memory stays bounded whatever the file size (except the XLSX shared
@@ -49,6 +57,10 @@ public:
     // Things the user should know about a file that was read anyway. Translated.
     QStringList warnings() const;
     virtual QStringList sheetNames() const { return {}; }
+    // The non-empty rows above the header row (only with ReadOptions::headerScore).
+    QList<Row> preamble() const { return m_preamble; }
+    // The source row of the header row.
+    qint64 headerLine() const { return m_headerLine; }
 
     // Picks the reader by content (zip → XLSX) and extension (.csv/.txt/.tsv/.xlsx).
     // Refuses old binary Excel (.xls) and other formats with advice; does not open().
@@ -73,6 +85,12 @@ protected:
 
     static bool isBlank(const QStringList &cells);
     void setHeaders(QStringList cells);
+    // Reads up to and including the header row with `readRaw` (the reader's own row
+    // source), honouring headerScore; rows after the header read while searching are held
+    // for takeHeld(). False at the end of the file or on error.
+    bool findHeader(const std::function<bool(QStringList *cells, qint64 *line)> &readRaw);
+    // A data row held back by findHeader(); next() hands these out first.
+    bool takeHeld(QStringList *cells, qint64 *line);
     // Applies the row-count cap and shapes a data row to the header width; false on error.
     bool acceptDataRow(QStringList *cells, qint64 line);
     // XLSX leaves empty trailing cells out of a row; that is normal, not worth a warning.
@@ -90,6 +108,9 @@ private:
     QString m_error;
     QStringList m_warnings;
     QStringList m_headers;
+    QList<Row> m_preamble;
+    QList<Row> m_held;
+    qint64 m_headerLine = 0;
     Count m_tallies[TallyKinds];
     qint64 m_dataRows = 0;
 };

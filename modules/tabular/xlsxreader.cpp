@@ -124,10 +124,7 @@ bool XlsxReader::open(const QString &path, const ReadOptions &options)
                                   "Excel and save it again as .xlsx.")
                         .arg(partName, m_sheetName));
 
-    QStringList cells;
-    qint64 line = 0;
-    if (readRow(&cells, &line)) {
-        setHeaders(std::move(cells));
+    if (findHeader([this](QStringList *cells, qint64 *line) { return readRow(cells, line); })) {
         m_inData = true;
         return true;
     }
@@ -221,7 +218,7 @@ bool XlsxReader::next(Row *row)
         return false;
     QStringList cells;
     qint64 line = 0;
-    if (!readRow(&cells, &line))
+    if (!takeHeld(&cells, &line) && !readRow(&cells, &line))
         return false;
     if (!acceptDataRow(&cells, line))
         return false;

@@ -66,6 +66,7 @@ private slots:
     void crlfSplitAcrossChunks();
     void raggedRowsPaddedAndReported();
     void blankLinesSkippedAndLastLineWithoutNewline();
+    void headerRowFoundBelowTitles();
     void unterminatedQuoteNamesLine();
     void binaryRefused_data();
     void binaryRefused();
@@ -289,6 +290,39 @@ void TestCsvReader::blankLinesSkippedAndLastLineWithoutNewline()
     QCOMPARE(r.rows.at(1).line, 8);
     QCOMPARE(r.warnings.size(), 1);
     QVERIFY(r.warnings.constFirst().contains(QStringLiteral("Empty rows skipped: 3")));
+}
+
+void TestCsvReader::headerRowFoundBelowTitles()
+{
+    // A template: a title, a label/value block and a group row above the headings.
+    const QByteArray text = "Record of processing,,\nController,Kingsmere,\n\nGroup,,\n"
+                            "Ref,Name,Purpose\nRequired,Optional,Required\n1,a,x\n2,b,y\n";
+    ReadOptions options;
+    options.headerScore = [](const QStringList &cells) {
+        return int(cells.count(QStringLiteral("Ref")) + cells.count(QStringLiteral("Name")) +
+                   cells.count(QStringLiteral("Purpose")));
+    };
+    ReadResult r = readAll(write(text), options);
+    QVERIFY2(r.opened, qPrintable(r.error));
+    QCOMPARE(r.headers, cells({u"Ref", u"Name", u"Purpose"}));
+    QCOMPARE(r.rows.size(), 3); // the marker row is data to the reader
+    QCOMPARE(r.rows.at(0).cells, cells({u"Required", u"Optional", u"Required"}));
+    QCOMPARE(r.rows.at(0).line, 6);
+    QCOMPARE(r.rows.at(2).cells, cells({u"2", u"b", u"y"}));
+    QCOMPARE(r.rows.at(2).line, 8);
+    CsvReader reader;
+    QVERIFY(reader.open(m_dir.filePath(QStringLiteral("in.csv")), options));
+    QCOMPARE(reader.headerLine(), 5);
+    QCOMPARE(reader.preamble().size(), 3);
+    QCOMPARE(reader.preamble().at(1).cells, cells({u"Controller", u"Kingsmere", u""}));
+
+    // The search is bounded: a heading row below it is not found, and the first non-empty
+    // row is the header as without a score.
+    options.headerSearchRows = 2;
+    r = readAll(write(text), options);
+    QVERIFY(r.opened);
+    QCOMPARE(r.headers, cells({u"Record of processing"}));
+    QCOMPARE(r.rows.size(), 6);
 }
 
 void TestCsvReader::unterminatedQuoteNamesLine()

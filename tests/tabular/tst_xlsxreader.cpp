@@ -70,6 +70,7 @@ private slots:
     void dateFormatCodes();
     void sheetChosenByName();
     void unknownSheetListsNames();
+    void headerRowFoundBelowTitles();
 
 private:
     QTemporaryDir m_dir;
@@ -280,6 +281,36 @@ void TestXlsxReader::unknownSheetListsNames()
     QVERIFY2(r.error.contains(QStringLiteral("\"Old\", \"Summary\", \"Register\"")),
              qPrintable(r.error));
     QCOMPARE(r.sheets.size(), 3);
+}
+
+void TestXlsxReader::headerRowFoundBelowTitles()
+{
+    const QByteArray sheetData = R"(
+<row r="1"><c r="A1" t="inlineStr"><is><t>Record of processing</t></is></c></row>
+<row r="3"><c r="A3" t="inlineStr"><is><t>Controller</t></is></c>
+<c r="B3" t="inlineStr"><is><t>Kingsmere</t></is></c></row>
+<row r="5"><c r="A5" t="inlineStr"><is><t>Ref</t></is></c><c r="C5" t="inlineStr"><is><t>Purpose</t></is></c></row>
+<row r="6"><c r="A6" t="inlineStr"><is><t>PA-1</t></is></c><c r="C6" t="inlineStr"><is><t>Pay</t></is></c></row>
+<row r="9"><c r="A9" t="inlineStr"><is><t>PA-2</t></is></c></row>)";
+    const QString path = m_dir.filePath(QStringLiteral("titles.xlsx"));
+    QVERIFY(test::writeZip(path, test::workbookParts(sheetData)));
+    ReadOptions options;
+    options.headerScore = [](const QStringList &cells) {
+        return int(cells.count(QStringLiteral("Ref")) + cells.count(QStringLiteral("Purpose")));
+    };
+    const ReadResult r = readAll(path, options);
+    QVERIFY2(r.opened, qPrintable(r.error));
+    QCOMPARE(r.headers, cells({u"Ref", u"", u"Purpose"}));
+    QCOMPARE(r.rows.size(), 2);
+    QCOMPARE(r.rows.at(0).cells, cells({u"PA-1", u"", u"Pay"}));
+    QCOMPARE(r.rows.at(0).line, 6);
+    QCOMPARE(r.rows.at(1).line, 9);
+    XlsxReader reader;
+    QVERIFY(reader.open(path, options));
+    QCOMPARE(reader.headerLine(), 5);
+    QCOMPARE(reader.preamble().size(), 2);
+    QCOMPARE(reader.preamble().at(1).cells, cells({u"Controller", u"Kingsmere"}));
+    QCOMPARE(reader.preamble().at(1).line, 3);
 }
 
 QTEST_GUILESS_MAIN(TestXlsxReader)
