@@ -4,8 +4,12 @@
 #include "output.h"
 #include "register/assetexport.h"
 #include "register/assets.h"
+#include "reports/ropareport.h"
+#include "ropa/activities.h"
+#include "ropa/ropaexport.h"
 
 #include <QFileInfo>
+#include <QGuiApplication>
 
 namespace igw::cli {
 
@@ -13,7 +17,8 @@ namespace {
 
 QCommandLineOption formatOption()
 {
-    return {QStringLiteral("format"), tr("csv or xlsx (default: from the output's extension)."),
+    return {QStringLiteral("format"),
+            tr("csv or xlsx; for ropa also pdf (default: from the output's extension)."),
             tr("FORMAT")};
 }
 QCommandLineOption outputOption()
@@ -25,29 +30,67 @@ QCommandLineOption forceOption()
     return {QStringLiteral("force"), tr("Replace FILE if it exists.")};
 }
 
+// The formats a kind can be written in.
+QStringList formatsFor(const QString &kind)
+{
+    if (kind == QLatin1String("ropa"))
+        return {QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("pdf")};
+    return {QStringLiteral("csv"), QStringLiteral("xlsx")};
+}
+
+// The ROPA: the ICO-layout workbook, the flat CSV or the board report as PDF.
+int exportRopaTo(const Command &command, Workspace &workspace, const QString &out,
+                 const QString &format)
+{
+    QString error;
+    if (format == QLatin1String("pdf")) {
+        // PDF needs fonts, so a QGuiApplication (on the offscreen platform in a terminal).
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return failure(command,
+                           tr("This igw cannot write PDF reports (it started without Qt's "
+                              "offscreen platform). Export as xlsx or csv, or make the PDF in "
+                              "IG Workbench."),
+                           exitcode::IoError);
+        if (!writeRopaReport(workspace, out, &error))
+            return failure(command, error, exitcode::IoError);
+    } else if (!exportRopa(workspace, out, format, &error)) {
+        return failure(command, error, exitcode::IoError);
+    }
+    // No %n: the command line has no catalogue with English plural forms.
+    printOut(tr("Exported the record of processing activities to %1 (activities: %2).")
+                 .arg(out)
+                 .arg(workspace.records().count(kinds::activity())));
+    return exitcode::Ok;
+}
+
 int runExport(const Command &command, const QCommandLineParser &parser)
 {
     int code = exitcode::Ok;
     if (!expectArguments(command, parser, {tr("KIND"), tr("FILE")}, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.at(0) != QLatin1String("assets"))
+    const QString kind = args.at(0);
+    if (kind != QLatin1String("assets") && kind != QLatin1String("ropa"))
         return usageError(
-            command, tr("\"%1\" cannot be exported yet. The kinds are: assets.").arg(args.at(0)));
+            command, tr("\"%1\" cannot be exported yet. The kinds are: assets, ropa.").arg(kind));
     if (!parser.isSet(outputOption()))
         return usageError(command, tr("Say where to write with -o FILE."));
     const QString out = QFileInfo(parser.value(outputOption())).absoluteFilePath();
     QString format = parser.value(formatOption()).toLower();
     if (format.isEmpty())
         format = QFileInfo(out).suffix().toLower();
-    if (format != QLatin1String("csv") && format != QLatin1String("xlsx"))
-        return usageError(command, tr("Choose --format csv or --format xlsx."));
+    const QStringList formats = formatsFor(kind);
+    if (!formats.contains(format))
+        return usageError(command, tr("Choose --format %1 for %2.")
+                                       .arg(formats.join(QStringLiteral(", --format ")), kind));
     if (QFileInfo::exists(out) && !parser.isSet(forceOption()))
         return usageError(command, tr("%1 already exists. Use --force to replace it.").arg(out));
     const Workspace::OpenResult result = openForReading(QFileInfo(args.at(1)).absoluteFilePath());
     if (!result.ok())
         return reportOpenFailure(command, result);
     reportWarnings(command, result.warnings);
+    if (kind == QLatin1String("ropa"))
+        return exportRopaTo(command, *result.workspace, out, format);
     QString error;
     if (!exportAssets(*result.workspace, out, format, {}, {}, &error))
         return failure(command, error, exitcode::IoError);
@@ -64,14 +107,18 @@ Command exportCommand()
     Command c;
     c.name = QStringLiteral("export");
     c.arguments = tr("KIND FILE");
-    c.summary = tr("Export the asset register as CSV or XLSX");
-    c.description = tr("Writes every asset with the headings the import reads, so an export "
-                       "imports back unchanged. XLSX has a bold, frozen header row, filters and "
-                       "real dates; CSV is UTF-8 for Excel. Reads the workspace without "
-                       "changing it.");
-    c.extraHelp = tr("Kinds: assets");
+    c.summary = tr("Export the asset register or the ROPA as a spreadsheet or report");
+    c.description =
+        tr("Writes every asset, or the whole record of processing activities (ropa), with the "
+           "headings the import reads, so an export imports back unchanged. Asset XLSX has a "
+           "bold, frozen header row, filters and real dates; the ROPA's XLSX is laid out like "
+           "the ICO's controller and processor templates, required columns marked. CSV is "
+           "UTF-8 for Excel; the ROPA can also be written as the PDF board report. Reads the "
+           "workspace without changing it.");
+    c.extraHelp = tr("Kinds: assets (csv, xlsx), ropa (xlsx, csv, pdf)");
     c.options = {formatOption(), outputOption(), forceOption()};
-    c.examples = {QStringLiteral("$ igw export assets council.igw --format xlsx -o register.xlsx")};
+    c.examples = {QStringLiteral("$ igw export assets council.igw --format xlsx -o register.xlsx"),
+                  QStringLiteral("$ igw export ropa council.igw -o ropa.xlsx")};
     c.run = runExport;
     return c;
 }

@@ -4,6 +4,8 @@
 #include "output.h"
 #include "register/assetcolumns.h"
 #include "register/assetimport.h"
+#include "ropa/ropacolumns.h"
+#include "ropa/ropaimport.h"
 
 #include <QFileInfo>
 
@@ -13,7 +15,9 @@ namespace {
 
 QCommandLineOption sheetOption()
 {
-    return {QStringLiteral("sheet"), tr("XLSX: read the sheet called NAME (default: the first)."),
+    return {QStringLiteral("sheet"),
+            tr("XLSX: read the sheet called NAME (default: assets the first sheet, ropa every "
+               "sheet with ROPA headings)."),
             tr("NAME")};
 }
 QCommandLineOption mappingOption()
@@ -65,16 +69,97 @@ void printReport(const ImportReport &r, bool dryRun)
                      : tr("Imported %1 assets.").arg(r.imported));
 }
 
+void printRopaReport(const RopaImportReport &r, const QString &source, bool dryRun)
+{
+    for (const RopaImportSheet &sheet : r.sheets) {
+        const QString table = sheet.name.isEmpty() ? QFileInfo(source).fileName()
+                                                   : tr("Sheet \"%1\"").arg(sheet.name);
+        printOut(tr("%1: headings in row %2, rows read: %3.")
+                     .arg(table)
+                     .arg(sheet.headerLine)
+                     .arg(sheet.rows));
+        // Only the columns read under another heading than ours; the rest match exactly.
+        QStringList renamed;
+        for (const RopaColumn &c : ropaColumns()) {
+            const QString heading = sheet.mapping.value(c.id);
+            if (!heading.isEmpty() && normaliseHeading(heading) != normaliseHeading(c.heading))
+                renamed << QStringLiteral("  %1 <- \"%2\"").arg(c.heading, heading);
+        }
+        printOut(tr("Columns read: %1.").arg(sheet.mapping.size()));
+        if (!renamed.isEmpty())
+            printOut(renamed.join(QLatin1Char('\n')));
+        if (!sheet.unmappedHeadings.isEmpty())
+            printOut(tr("Not imported (no matching field): %1")
+                         .arg(sheet.unmappedHeadings.join(QStringLiteral(", "))));
+    }
+    for (const QString &note : r.skippedSheets)
+        printOut(tr("Note: %1").arg(note));
+    for (const QString &w : r.readerWarnings)
+        printOut(tr("Note: %1").arg(w));
+    for (const RopaImportProblem &p : r.problems)
+        printOut(QStringLiteral("%1: %2: %3")
+                     .arg(p.error ? tr("error") : tr("warning"), p.where(), p.message));
+    if (r.problems.size() < r.errors + r.warnings)
+        printOut(tr("... and %1 more problems.").arg(r.errors + r.warnings - r.problems.size()));
+    printOut(tr("%1 errors, %2 warnings.").arg(r.errors).arg(r.warnings));
+    if (!r.ok())
+        return;
+    if (dryRun)
+        printOut(tr("Dry run: %1 processing activities would be created, %2 updated and %3 "
+                    "left unchanged; nothing was written.")
+                     .arg(r.created)
+                     .arg(r.updated)
+                     .arg(r.unchanged));
+    else
+        printOut(tr("Imported the record of processing activities: %1 created, %2 updated, %3 "
+                    "unchanged.")
+                     .arg(r.created)
+                     .arg(r.updated)
+                     .arg(r.unchanged));
+}
+
+int runRopaImport(const Command &command, const QCommandLineParser &parser, const QString &path,
+                  const QString &source)
+{
+    if (parser.isSet(mappingOption()) || parser.isSet(createPeopleOption()))
+        return usageError(command, tr("--mapping and --create-people are for assets; the ROPA "
+                                      "import matches the ICO template's headings itself."));
+    RopaImportOptions options;
+    options.read.sheet = parser.value(sheetOption());
+    options.dryRun = parser.isSet(dryRunOption());
+    OpenOptions open;
+    open.userName = userName(parser);
+    open.readOnly = options.dryRun;
+    open.backupOnOpen = !options.dryRun; // a backup before every import that writes
+    const Workspace::OpenResult result = Workspace::open(path, open);
+    if (!result.ok())
+        return reportOpenFailure(command, result);
+    reportWarnings(command, result.warnings);
+    if (!options.dryRun && result.workspace->isReadOnly())
+        return failure(command, result.workspace->readOnlyMessage(), exitcode::CannotOpen);
+    const RopaImportReport report = RopaImporter(*result.workspace).run(source, options);
+    if (!report.fatal.isEmpty())
+        return failure(command, report.fatal, exitcode::CannotOpen);
+    printRopaReport(report, source, options.dryRun);
+    if (!report.ok())
+        printErr(tr("igw import: nothing was imported: correct the errors above and run the "
+                    "import again."));
+    return report.ok() ? exitcode::Ok : exitcode::ProblemsFound;
+}
+
 int runImport(const Command &command, const QCommandLineParser &parser)
 {
     int code = exitcode::Ok;
     if (!expectArguments(command, parser, {tr("KIND"), tr("FILE"), tr("SOURCE")}, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.at(0) != QLatin1String("assets"))
+    if (args.at(0) != QLatin1String("assets") && args.at(0) != QLatin1String("ropa"))
         return usageError(
-            command, tr("\"%1\" cannot be imported yet. The kinds are: assets.").arg(args.at(0)));
+            command,
+            tr("\"%1\" cannot be imported yet. The kinds are: assets, ropa.").arg(args.at(0)));
     const QString path = QFileInfo(args.at(1)).absoluteFilePath();
+    if (args.at(0) == QLatin1String("ropa"))
+        return runRopaImport(command, parser, path, QFileInfo(args.at(2)).absoluteFilePath());
     const QString source = QFileInfo(args.at(2)).absoluteFilePath();
     ImportOptions options;
     options.read.sheet = parser.value(sheetOption());
@@ -112,19 +197,28 @@ Command importCommand()
     Command c;
     c.name = QStringLiteral("import");
     c.arguments = tr("KIND FILE SOURCE");
-    c.summary = tr("Import an asset register from CSV or XLSX");
+    c.summary = tr("Import an asset register or a ROPA from CSV or XLSX");
     c.description =
         tr("Reads SOURCE (CSV in any common encoding and delimiter, or XLSX), matches its "
-           "headings to asset fields (\"IAO\", \"Information Asset Owner\" and \"Owner\" all "
-           "mean the owner), checks every row and then imports all rows in one transaction, or "
-           "none if any row has an error. Owners are matched by name or email in the people "
-           "directory. A backup of the workspace is taken first.");
-    c.extraHelp = tr("Kinds: assets\nExit status: 0 imported (or checked, with --dry-run), 1 "
-                     "rows had errors and nothing was written.");
+           "headings to fields, checks every row and then imports all rows in one transaction, "
+           "or none if any row has an error. A backup of the workspace is taken first.\n\n"
+           "assets: headings such as \"IAO\", \"Information Asset Owner\" and \"Owner\" all "
+           "mean the owner; owners are matched by name or email in the people directory.\n\n"
+           "ropa: a record of processing activities kept in the ICO's template (or exported by "
+           "igw). The heading row is found below the template's title rows; every sheet with "
+           "ROPA headings is read. A row whose Reference exists updates that activity; other "
+           "rows create activities. Lawful bases, Article 9 conditions and Schedule 1 "
+           "paragraphs may be written as labels or citations (\"Public task\", \"6(1)(e)\", "
+           "\"Sch 1 para 6\"). Linked assets are found by reference; recipients that name an "
+           "organisation in the workspace become links.");
+    c.extraHelp = tr("Kinds: assets, ropa\nExit status: 0 imported (or checked, with --dry-run), "
+                     "1 rows had errors and nothing was written, 3 the source or workspace "
+                     "cannot be read.");
     c.options = {sheetOption(), mappingOption(), dryRunOption(), createPeopleOption(),
                  userOption()};
     c.examples = {QStringLiteral("$ igw import assets council.igw register.xlsx --dry-run"),
-                  QStringLiteral("$ igw import assets council.igw register.csv --create-people")};
+                  QStringLiteral("$ igw import assets council.igw register.csv --create-people"),
+                  QStringLiteral("$ igw import ropa council.igw ropa.xlsx --dry-run")};
     c.run = runImport;
     return c;
 }

@@ -591,6 +591,131 @@ private slots:
         QVERIFY(r.err.contains(path(QStringLiteral("no-such-folder"))));
     }
 
+    void ropaExportAndImport()
+    {
+        const QString file = demo(QStringLiteral("ropa.igw"));
+        const QString xlsx = path(QStringLiteral("ropa.xlsx"));
+        Run r = igw(
+            {QStringLiteral("export"), QStringLiteral("ropa"), file, QStringLiteral("-o"), xlsx});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(xlsx), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("(activities: 28)")));
+        QFile workbook(xlsx);
+        QVERIFY(workbook.open(QIODevice::ReadOnly));
+        QVERIFY(workbook.read(2) == "PK");
+        workbook.close();
+
+        // --format wins over the extension; CSV is UTF-8 with BOM for Excel.
+        const QString csv = path(QStringLiteral("ropa-export.txt"));
+        r = igw({QStringLiteral("export"), QStringLiteral("ropa"), file, QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("-o"), csv});
+        QCOMPARE(r.code, 0);
+        QFile text(csv);
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        QVERIFY(text.readLine().startsWith("\xEF\xBB\xBF"
+                                           "Business function,"));
+        text.close();
+
+        // Refusals: unknown format, existing file, unknown kind.
+        r = igw({QStringLiteral("export"), QStringLiteral("ropa"), file, QStringLiteral("-o"),
+                 path(QStringLiteral("ropa.odt"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--format xlsx, --format csv, --format pdf")),
+                 qPrintable(r.err));
+        r = igw(
+            {QStringLiteral("export"), QStringLiteral("ropa"), file, QStringLiteral("-o"), xlsx});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--force")));
+        r = igw({QStringLiteral("export"), QStringLiteral("ropa"), file, QStringLiteral("-o"), xlsx,
+                 QStringLiteral("--force")});
+        QCOMPARE(r.code, 0);
+        r = igw({QStringLiteral("export"), QStringLiteral("flows"), file, QStringLiteral("-o"),
+                 path(QStringLiteral("flows.csv"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("The kinds are: assets, ropa.")));
+        // PDF: the board report, written by the reports module.
+        r = igw({QStringLiteral("export"), QStringLiteral("ropa"), file, QStringLiteral("-o"),
+                 path(QStringLiteral("ropa.pdf"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile pdf(path(QStringLiteral("ropa.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        pdf.close();
+
+        // The export imports back into its workspace without a change, from either format.
+        for (const QString &source : {xlsx, csv}) {
+            r = igw({QStringLiteral("import"), QStringLiteral("ropa"), file, source,
+                     QStringLiteral("--dry-run")});
+            QCOMPARE(r.code, 0);
+            QVERIFY2(r.out.contains(QStringLiteral("Dry run: 0 processing activities would be "
+                                                   "created, 0 updated and 28 left unchanged")),
+                     qPrintable(r.out));
+        }
+        r = igw({QStringLiteral("import"), QStringLiteral("ropa"), file, xlsx,
+                 QStringLiteral("--dry-run"), QStringLiteral("--sheet"),
+                 QStringLiteral("Processor")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Sheet \"Processor\"")));
+        QVERIFY(!r.out.contains(QStringLiteral("Sheet \"Controller\"")));
+
+        // A new workspace takes the whole record with its references, after a backup.
+        const QString fresh = path(QStringLiteral("fresh-ropa.igw"));
+        QCOMPARE(igw({QStringLiteral("new"), fresh, QStringLiteral("--org"),
+                      QStringLiteral("Fresh Council")})
+                     .code,
+                 0);
+        r = igw({QStringLiteral("import"), QStringLiteral("ropa"), fresh, xlsx,
+                 QStringLiteral("--user"), QStringLiteral("tester")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("28 created, 0 updated, 0 unchanged")),
+                 qPrintable(r.out));
+        // Its assets are not in the new workspace: said once per cell, as warnings.
+        QVERIFY(r.out.contains(QStringLiteral("warning: sheet \"Controller\", row 15, column "
+                                              "\"Linked assets\": Not assets in this "
+                                              "workspace")));
+        QCOMPARE(igw({QStringLiteral("list"), QStringLiteral("activities"), fresh}).out,
+                 igw({QStringLiteral("list"), QStringLiteral("activities"), file}).out);
+        QVERIFY(!QDir(fresh + QStringLiteral("-backups")).entryList(QDir::Files).isEmpty());
+
+        // An error anywhere: nothing is written, exit status 1.
+        const QString bad = path(QStringLiteral("bad-ropa.csv"));
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write("Processing activity,Purpose of processing,Article 6 lawful basis for "
+                      "processing personal data\nNew one,Something,Public task\n"
+                      "Another,Something else,Public duty\n");
+        badFile.close();
+        r = igw({QStringLiteral("import"), QStringLiteral("ropa"), fresh, bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("error: line 3, column \"Article 6 lawful basis "
+                                               "for processing personal data\": \"Public "
+                                               "duty\"")),
+                 qPrintable(r.out));
+        QVERIFY(r.err.contains(QStringLiteral("nothing was imported")));
+        QCOMPARE(
+            lines(igw({QStringLiteral("list"), QStringLiteral("activities"), fresh}).out).size(),
+            28);
+
+        // Not a ROPA: exit status 3, saying what was expected.
+        const QString other = path(QStringLiteral("other.csv"));
+        QFile otherFile(other);
+        QVERIFY(otherFile.open(QIODevice::WriteOnly));
+        otherFile.write("Cost centre,Amount\nR100,12\n");
+        otherFile.close();
+        r = igw({QStringLiteral("import"), QStringLiteral("ropa"), fresh, other});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("does not look like a record of processing "
+                                               "activities")),
+                 qPrintable(r.err));
+
+        // The asset import's options do not apply.
+        r = igw({QStringLiteral("import"), QStringLiteral("ropa"), fresh, xlsx,
+                 QStringLiteral("--create-people")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(igw({QStringLiteral("help"), QStringLiteral("import")})
+                    .out.contains(QStringLiteral("Kinds: assets, ropa")));
+    }
+
     void integrityReportDirectly()
     {
         const QString file = demo(QStringLiteral("unit.igw"));
