@@ -12,6 +12,8 @@
 #include "register/ui/floweditor.h"
 #include "register/ui/flowspage.h"
 #include "register/ui/registerpage.h"
+#include "ropa/ui/ropaexportaction.h"
+#include "ropa/ui/ropaimportdialog.h"
 #include "ropa/ui/ropapage.h"
 #include "widgets/banner.h"
 #include "widgets/dialogs.h"
@@ -466,6 +468,11 @@ void MainWindow::installSession(std::unique_ptr<WorkspaceSession> session,
     m_assetTabs->addTab(m_flowsPage, ShellTr::tr("&Flows"));
     m_assetsSlot->layout()->addWidget(m_assetTabs);
     m_ropaPage = new RopaPage(m_session->editor(), m_processingSlot);
+    connect(m_ropaPage, &RopaPage::importRequested, this,
+            [this] { RopaImportDialog::run(m_session->workspace(), this); });
+    connect(m_ropaPage, &RopaPage::exportRequested, this, [this](const QString &format) {
+        exportRopaInteractively(m_session->workspace(), this, format);
+    });
     m_processingSlot->layout()->addWidget(m_ropaPage);
 
     m_readOnlyBanner->setMessage(ws.readOnlyMessage());
