@@ -44,12 +44,13 @@ QString asJson(const Ropa &ropa)
 
 QString asText(const Ropa &ropa)
 {
+    // No %n: the CLI has no catalogue with English plural forms.
     QStringList lines{
         tr("Record of processing activities: %1% complete.").arg(ropa.percentComplete()),
-        tr("%1 of %n processing activities record everything Art. 30 and Schedule 1 ask for; "
-           "%2 required items missing.",
-           int(ropa.activities.size()))
+        tr("Activities with everything Art. 30 and Schedule 1 ask for: %1 of %2. Required "
+           "items missing: %3.")
             .arg(ropa.completeActivities())
+            .arg(ropa.activities.size())
             .arg(ropa.missingItems())};
     if (!ropa.header.gaps.isEmpty()) {
         lines << QString() << tr("Organisation profile:");

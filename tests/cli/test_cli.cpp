@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -714,6 +716,51 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY(igw({QStringLiteral("help"), QStringLiteral("import")})
                     .out.contains(QStringLiteral("Kinds: assets, ropa")));
+    }
+
+    void ropaGaps()
+    {
+        const QString file = demo(QStringLiteral("gaps.igw"));
+        Run r = igw({QStringLiteral("gaps"), QStringLiteral("ropa"), file});
+        QCOMPARE(r.code, 0);
+        const QRegularExpression percent(QStringLiteral("^Record of processing activities: "
+                                                        "(\\d+)% complete\\.$"),
+                                         QRegularExpression::MultilineOption);
+        const auto m = percent.match(r.out);
+        QVERIFY2(m.hasMatch(), qPrintable(r.out));
+        const int complete = m.captured(1).toInt();
+        QVERIFY(complete > 50 && complete < 100);
+        QVERIFY(r.out.contains(QStringLiteral("PA-0005 Early help family support\n  missing: "
+                                              "Retention schedule (UK GDPR Art. 30(1)(f))")));
+        // JSON carries the same figures.
+        r = igw({QStringLiteral("gaps"), QStringLiteral("ropa"), file, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("percent_complete")).toInt(), complete);
+        QCOMPARE(o.value(QStringLiteral("activities")).toInt(), 28);
+        QVERIFY(o.value(QStringLiteral("missing_items")).toInt() > 0);
+        // --fail-under turns "not complete enough" into exit status 1, for scheduled checks.
+        QCOMPARE(igw({QStringLiteral("gaps"), QStringLiteral("ropa"), file,
+                      QStringLiteral("--fail-under"), QString::number(complete + 1)})
+                     .code,
+                 1);
+        QCOMPARE(igw({QStringLiteral("gaps"), QStringLiteral("ropa"), file,
+                      QStringLiteral("--fail-under"), QString::number(complete)})
+                     .code,
+                 0);
+        QCOMPARE(igw({QStringLiteral("gaps"), QStringLiteral("ropa"), file,
+                      QStringLiteral("--fail-under"), QStringLiteral("lots")})
+                     .code,
+                 2);
+        r = igw({QStringLiteral("gaps"), QStringLiteral("assets"), file});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("The kinds are: ropa.")));
+        // Filling the gap raises the figure.
+        QVERIFY(editBehindTheAppsBack(
+            file, {QStringLiteral("UPDATE activities SET retention_schedule = '6 years' WHERE "
+                                  "ref = 'PA-0005'")}));
+        r = igw({QStringLiteral("gaps"), QStringLiteral("ropa"), file});
+        QVERIFY(!r.out.contains(QStringLiteral("PA-0005")));
     }
 
     void integrityReportDirectly()
