@@ -281,7 +281,10 @@
     </message>
     <message numerus="yes">
         <source>Review due in %n days</source>
-        <translation><numerusform>Review due in %n day</numerusform><numerusform>Review due in %n days</numerusform></translation>
+        <translation>
+            <numerusform>Review due in %n day</numerusform>
+            <numerusform>Review due in %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Special category data</source>
@@ -348,22 +351,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Information flows of the asset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,10 +367,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No information flows recorded for this asset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,7 +380,10 @@
     </message>
     <message numerus="yes">
         <source>The review of this asset is due within %n days.</source>
-        <translation><numerusform>The review of this asset is due within %n day.</numerusform><numerusform>The review of this asset is due within %n days.</numerusform></translation>
+        <translation>
+            <numerusform>The review of this asset is due within %n day.</numerusform>
+            <numerusform>The review of this asset is due within %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reference</source>
@@ -509,11 +495,17 @@
     </message>
     <message numerus="yes">
         <source>Edit %n Assets</source>
-        <translation><numerusform>Edit %n Asset</numerusform><numerusform>Edit %n Assets</numerusform></translation>
+        <translation>
+            <numerusform>Edit %n Asset</numerusform>
+            <numerusform>Edit %n Assets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tick what to change for the %n selected assets. Fields you leave unticked keep their own values. You can undo this in one step.</source>
-        <translation><numerusform>Tick what to change for the %n selected asset. Fields you leave unticked keep their own values. You can undo this in one step.</numerusform><numerusform>Tick what to change for the %n selected assets. Fields you leave unticked keep their own values. You can undo this in one step.</numerusform></translation>
+        <translation>
+            <numerusform>Tick what to change for the %n selected asset. Fields you leave unticked keep their own values. You can undo this in one step.</numerusform>
+            <numerusform>Tick what to change for the %n selected assets. Fields you leave unticked keep their own values. You can undo this in one step.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Owner (IAO)</source>
@@ -545,39 +537,66 @@
     </message>
     <message numerus="yes">
         <source>Apply to %n Assets</source>
-        <translation><numerusform>Apply to %n Asset</numerusform><numerusform>Apply to %n Assets</numerusform></translation>
+        <translation>
+            <numerusform>Apply to %n Asset</numerusform>
+            <numerusform>Apply to %n Assets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Edit %n assets</source>
-        <translation><numerusform>Edit %n asset</numerusform><numerusform>Edit %n assets</numerusform></translation>
+        <translation>
+            <numerusform>Edit %n asset</numerusform>
+            <numerusform>Edit %n assets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change owner of %n assets</source>
-        <translation><numerusform>Change owner of %n asset</numerusform><numerusform>Change owner of %n assets</numerusform></translation>
+        <translation>
+            <numerusform>Change owner of %n asset</numerusform>
+            <numerusform>Change owner of %n assets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change administrator of %n assets</source>
-        <translation><numerusform>Change administrator of %n asset</numerusform><numerusform>Change administrator of %n assets</numerusform></translation>
+        <translation>
+            <numerusform>Change administrator of %n asset</numerusform>
+            <numerusform>Change administrator of %n assets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change classification of %n assets</source>
-        <translation><numerusform>Change classification of %n asset</numerusform><numerusform>Change classification of %n assets</numerusform></translation>
+        <translation>
+            <numerusform>Change classification of %n asset</numerusform>
+            <numerusform>Change classification of %n assets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change status of %n assets</source>
-        <translation><numerusform>Change status of %n asset</numerusform><numerusform>Change status of %n assets</numerusform></translation>
+        <translation>
+            <numerusform>Change status of %n asset</numerusform>
+            <numerusform>Change status of %n assets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change criticality of %n assets</source>
-        <translation><numerusform>Change criticality of %n asset</numerusform><numerusform>Change criticality of %n assets</numerusform></translation>
+        <translation>
+            <numerusform>Change criticality of %n asset</numerusform>
+            <numerusform>Change criticality of %n assets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change next review date of %n assets</source>
-        <translation><numerusform>Change next review date of %n asset</numerusform><numerusform>Change next review date of %n assets</numerusform></translation>
+        <translation>
+            <numerusform>Change next review date of %n asset</numerusform>
+            <numerusform>Change next review date of %n assets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change business function of %n assets</source>
-        <translation><numerusform>Change business function of %n asset</numerusform><numerusform>Change business function of %n assets</numerusform></translation>
+        <translation>
+            <numerusform>Change business function of %n asset</numerusform>
+            <numerusform>Change business function of %n assets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns</source>
@@ -1244,7 +1263,10 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
     <message numerus="yes">
         <source>No errors: press Import to add the %Ln assets.</source>
-        <translation><numerusform>No errors: press Import to add the %Ln asset.</numerusform><numerusform>No errors: press Import to add the %Ln assets.</numerusform></translation>
+        <translation>
+            <numerusform>No errors: press Import to add the %Ln asset.</numerusform>
+            <numerusform>No errors: press Import to add the %Ln assets.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The people not in the directory will be added to it.</source>
@@ -1312,15 +1334,24 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
     <message numerus="yes">
         <source>Imported %Ln assets.</source>
-        <translation><numerusform>Imported %Ln asset.</numerusform><numerusform>Imported %Ln assets.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %Ln asset.</numerusform>
+            <numerusform>Imported %Ln assets.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln people to the directory: %1.</source>
-        <translation><numerusform>Added %Ln person to the directory: %1.</numerusform><numerusform>Added %Ln people to the directory: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Added %Ln person to the directory: %1.</numerusform>
+            <numerusform>Added %Ln people to the directory: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %Ln Assets</source>
-        <translation><numerusform>&amp;Import %Ln Asset</numerusform><numerusform>&amp;Import %Ln Assets</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Import %Ln Asset</numerusform>
+            <numerusform>&amp;Import %Ln Assets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Column mappings (*.json)</source>
@@ -1682,15 +1713,21 @@ You can bring it back with Edit &gt; Undo.</source>
         <source>Delete %n assets?
 
 You can bring them back with Edit &gt; Undo.</source>
-        <translation><numerusform>Delete %n asset?
+        <translation>
+            <numerusform>Delete %n asset?
 
-You can bring them back with Edit &gt; Undo.</numerusform><numerusform>Delete %n assets?
+You can bring them back with Edit &gt; Undo.</numerusform>
+            <numerusform>Delete %n assets?
 
-You can bring them back with Edit &gt; Undo.</numerusform></translation>
+You can bring them back with Edit &gt; Undo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n assets</source>
-        <translation><numerusform>Delete %n asset</numerusform><numerusform>Delete %n assets</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n asset</numerusform>
+            <numerusform>Delete %n assets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assets Not Deleted</source>
@@ -1763,6 +1800,1083 @@ You can bring them back with Edit &gt; Undo.</numerusform></translation>
     </message>
     <message>
         <source>Add new %1 to the vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information flows and processing activities of the asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other end or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing as processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing as controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information flows or processing activities recorded for this asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>igw::RopaUi</name>
+    <message>
+        <source>Special category data comes from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence data comes from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 9 condition taken from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing for Article 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate an item to go to its field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete: nothing missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing for Article 30: 1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing for Article 30: %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity records everything Art. 30 asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes in the form (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 by %2. Last changed %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing activity selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an activity in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an activity in the list, or add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No asset used holds special category or criminal offence data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient organisations: none chosen (Links tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient organisations (Links tab): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the processing activity a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a processor records (UK GDPR Art. 30(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For processor records only: set Role to Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not applied yet. Apply them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article &amp;30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Council tax billing and collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Revenues &amp; Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and contact details, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other recipients, e.g. auditors; the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document reference or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule class or period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of processing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint controller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by the assets used (Links tab): untick what does not apply to this activity, and add your own below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of individuals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to contract with processor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers outside the UK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International transfers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third countries or international organisations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention and security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical and organisational security measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy no&amp;tice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the individual; the DWP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. access, rectification, erasure, restriction, objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6 lawful basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 9 condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to legitimate interests assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights available to individuals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decision-making, including profiling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the personal data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent, access, DPIA, &amp;breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System, shared drive or paper store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent and access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to record of consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of personal data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA required:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the DPIA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach occurred:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to record of breach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, for this activity (UK GDPR Art. 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, for this activity (UK GDPR Art. 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appropriate policy document reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racial or ethnic origin, political opinions, religious or philosophical beliefs, trade union membership, genetic or biometric data, health, sex life or sexual orientation. Linked assets holding such data count as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPA 2018 Schedule 1 para 41: the record kept when special category or criminal offence data relies on a Schedule 1 condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule 1 condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to retention and erasure policy document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained and erased in line with the policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for not following the policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rocessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 30(2): what a processor records for each controller it acts for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation %1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controllers we act for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controllers&apos; representatives and DPOs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of processing for each controller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset %1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assets used propose the categories of individuals and personal data and whether special category data is involved; recipient organisations are listed as recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient organisations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored (undo of a delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, and criminal offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lawful basis recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the assets used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terms from the assets used (link assets on the Links tab), so only your own are recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own additions, separated by &quot;;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from the assets used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struck out; proposed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find by reference or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to choose from yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more not listed: type to narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Board Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record-of-processing-board-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Record of Processing as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record-of-processing-activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files, comma-separated (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Record of Processing (ICO Layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only activities with gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference, name, purpose or function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters the list as you type (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the activities missing something Art. 30 asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category or criminal offence data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lawful basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DP&amp;IA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing items (activate one to fill it in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill this in on the Organisation &amp; People page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing missing: every activity records what Art. 30 asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Record of Processing from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column of the file feeds each ROPA column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found by the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROPA column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched from the headings. Choose a sheet to change which column feeds which; the import reads only the columns matched here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Record of Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sheet with ROPA headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;: headings on row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 of its %3 columns match ROPA columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet: press Check. Nothing is written until every row passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns changed: check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row; nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of the workspace could be taken before importing (%1), so nothing was imported. Check the disk has space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing; nothing is kept unless every row is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new, %3 changed, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors and %2 warnings: correct the file, then check again. Nothing has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors; %1 warnings to read before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the file is already in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the record of processing: %1 activities added, %2 changed, %3 unchanged. The workspace as it was before is kept as the backup %4; open that copy to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a processing activity to the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the current activity (Delete key in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import activities from a spreadsheet in the ICO&apos;s layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the record of processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel Workbook (ICO Layout)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of Processing Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?
+
+You can bring it back with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 1 activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness of the record of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p% complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no processing activities recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the one activity has everything Art. 30 asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the one activity is missing something Art. 30 asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of %1 activities has everything Art. 30 asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities have everything Art. 30 asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% complete — %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset %1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation %1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2486,6 +3600,18 @@ You can bring it back with Edit &gt; Undo.</source>
         <source>%1 has changes that are not applied yet. Apply them now?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. Not applicable (established in the UK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and contact details of the representative a controller outside the UK must appoint (UK GDPR Art. 27); shown in the record of processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;UK representative (Art. 27):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>igw::register</name>
@@ -3035,6 +4161,1304 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
 </context>
 <context>
+    <name>igw::reports</name>
+    <message>
+        <source>Cancelled: %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not opened for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the board and the Senior Information Risk Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior Information Risk Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with no progress recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no processing activities in the record yet. UK GDPR Art. 30 asks for one entry for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is %1% complete: %2 of %3 required items are recorded, and %4 of %5 processing activities have every required item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As controller (Art. 30(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As processor (Art. 30(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required items recorded (Art. 30, DPA 2018 Sch. 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities with every required item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record header (our details and the DPO&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities with special category or criminal offence data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIAs required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities where the need for a DPIA is not yet decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities with transfers outside the UK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities with a personal data breach recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every required item is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 required items are missing across %2 processing activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 required items are missing: %2 in the record&apos;s header and the rest across %3 processing activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row names the item and the provision that asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record header: our organisation and its DPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed as processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category and criminal offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required; progress not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no processing activities yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 processing activities in name order. “Complete” means every required item is recorded; otherwise the number of missing items is given and section 2 lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special or criminal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Notes on method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required items are those UK GDPR Art. 30 and DPA 2018 Sch. 1 para 41 ask for. For an activity as controller: purpose, categories of individuals and of personal data, recipients, transfers outside the UK, retention and security measures (Art. 30(1)(b)–(g)), and the lawful basis (Art. 6(1)). For an activity as processor: the controllers, the categories of processing, transfers and security measures (Art. 30(2)(a)–(d)). The record&apos;s header counts too: our name and contact details and the DPO&apos;s (Art. 30(1)(a)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some items count only where they apply: safeguards and destinations when data goes outside the UK; the legitimate interests pursued when that is the lawful basis; the Art. 9 condition for special category data; and the Schedule 1 record (condition, retention and erasure policy, whether it was followed) when special category or criminal offence data relies on a Schedule 1 condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The percentage is the recorded required items over all required items, rounded down, so 100% means nothing is missing. Optional columns of the ICO template, such as links to DPIAs, consent and breach records, are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of individuals and personal data, and whether special category or criminal offence data is involved, come from the information assets each activity uses, less terms struck out and plus terms added for the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures describe what is recorded in the workspace %1; they do not show that the record is accurate. Made with IG Workbench %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the record of processing activities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>igw::ropa</name>
+    <message>
+        <source>Controller — UK GDPR Art. 30(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor — UK GDPR Art. 30(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment, social security and social protection — DPA 2018 Sch. 1 para 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health or social care purposes — Sch. 1 para 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health — Sch. 1 para 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research, statistics and archiving — Sch. 1 para 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory and government purposes — Sch. 1 para 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration of justice and parliamentary purposes — Sch. 1 para 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality of opportunity or treatment — Sch. 1 para 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racial and ethnic diversity at senior levels — Sch. 1 para 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventing or detecting unlawful acts — Sch. 1 para 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting the public — Sch. 1 para 11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulatory requirements relating to unlawful acts and dishonesty — Sch. 1 para 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journalism in connection with unlawful acts and dishonesty — Sch. 1 para 13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventing fraud — Sch. 1 para 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspicion of terrorist financing or money laundering — Sch. 1 para 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support for individuals with a particular disability or medical condition — Sch. 1 para 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling — Sch. 1 para 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding of children and of individuals at risk — Sch. 1 para 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding of economic well-being of certain individuals — Sch. 1 para 19</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance — Sch. 1 para 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupational pensions — Sch. 1 para 21</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political parties — Sch. 1 para 22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected representatives responding to requests — Sch. 1 para 23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure to elected representatives — Sch. 1 para 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informing elected representatives about prisoners — Sch. 1 para 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication of legal judgments — Sch. 1 para 26</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-doping in sport — Sch. 1 para 27</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards of behaviour in sport — Sch. 1 para 28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent (criminal offence data) — Sch. 1 para 29</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting an individual&apos;s vital interests — Sch. 1 para 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing by not-for-profit bodies — Sch. 1 para 31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data in the public domain — Sch. 1 para 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal claims — Sch. 1 para 33</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial acts — Sch. 1 para 34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration of accounts used in commission of indecency offences involving children — Sch. 1 para 35</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension of Part 2 conditions (substantial public interest) — Sch. 1 para 36</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension of insurance conditions — Sch. 1 para 37</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK adequacy regulations — UK GDPR Art. 45, DPA 2018 s.17A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legally binding instrument between public authorities — Art. 46(2)(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding corporate rules — Art. 46(2)(b), Art. 47</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International data transfer agreement (IDTA) — Art. 46(2)(d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK Addendum to the EU standard contractual clauses — Art. 46(2)(d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved code of conduct — Art. 46(2)(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved certification — Art. 46(2)(f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception: explicit consent — Art. 49(1)(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception: contract with the individual — Art. 49(1)(b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception: important reasons of public interest — Art. 49(1)(d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception: legal claims — Art. 49(1)(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception: vital interests — Art. 49(1)(f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception: public register — Art. 49(1)(g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception: compelling legitimate interests, one-off — Art. 49(1), second subparagraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 30(2)(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 30(2)(b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 30(2)(c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 30(2)(d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 30(1)(b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 30(1)(c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 30(1)(d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 30(1)(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 30(1)(e), Art. 46, Art. 49</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 30(1)(f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 30(1)(g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 6(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 6(1)(f), Art. 13(1)(d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 9(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPA 2018 Sch. 1 para 41(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPA 2018 Sch. 1 paras 39 and 41(c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPA 2018 Sch. 1 para 41(c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 30(1)(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller&apos;s contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer (public authorities must designate one, Art. 37)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer&apos;s contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activity %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of individuals struck out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal data struck out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to contract with processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers outside the UK (yes or no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third countries or international organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer safeguards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical and organisational security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6 lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 9 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to legitimate interests assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights available to individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decision-making, including profiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to record of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data breach occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to record of breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule 1 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to retention and erasure policy document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained and erased in line with the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for not following the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of processing for each controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controllers&apos; representatives and DPOs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controllers we act for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 30 Record of Processing Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Protection Impact Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Protection Act 2018 — special category or criminal conviction and offence data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 30(2) Record of Processing Activities (processor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IG Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and contact details of joint controller (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of third countries or international organisations that personal data are transferred to (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule (if possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General description of technical and organisational security measures (if possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6 lawful basis for processing personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 9 basis for processing special category data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate Interests for the processing (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to record of legitimate interests assessment (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existence of automated decision-making, including profiling (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source of the personal data (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Protection Impact Assessment required?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Protection Impact Assessment progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the Data Protection Impact Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a personal data breach occurred?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to record of personal data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Protection Act 2018 Schedule Condition for processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is personal data retained and erased in accordance with the policy document?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for not adhering to policy document (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and contact details of each controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and contact details of each controller&apos;s representative and data protection officer (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of processing carried out on behalf of each controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to contract with controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: use csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Purpose of processing&quot;, &quot;Categories of individuals&quot;, &quot;Categories of personal data&quot; and &quot;Categories of recipients&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no ROPA headings in its first %2 rows, so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like a record of processing activities: none of its first %2 rows has the ICO template&apos;s headings, such as %3. Check you chose the right file and sheet, or give the columns those headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping reads &quot;%1&quot; for &quot;%2&quot;, but %3 has no such column. Choose the columns again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column that says what each processing activity is. Add a &quot;Processing activity&quot; or &quot;Purpose of processing&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like a record of processing activities: no sheet has the ICO template&apos;s headings, such as %2, in its first %3 rows. Its sheets are: %4. Check you chose the right file, or give the columns those headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported. Import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears more than once in the file (first at %2). Each processing activity must have one row: remove the copy or clear its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has ROPA headings but no rows to import under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The links of a new activity could not be written: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column and &quot;%1&quot; (column %2) give different values for the same item: &quot;%3&quot; and &quot;%4&quot;. Make them the same, or clear one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be Yes or No (or N/A when it does not apply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Use 31/03/2026 or 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IG Workbench reference such as PA-0042, so the activity gets a new reference and &quot;%1&quot; is kept in its notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assets in this workspace, so the activity is not linked to them: %1. Add them to the register, or correct the references, and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one asset has each of these names, so the activity is not linked to them: %1. Give the assets&apos; references (IA-0042) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not organisations in this workspace, so they are kept as text with the controllers&apos; representatives and DPOs: %1. Add them under Organisation &amp; People and import again to link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked assets %1 hold such data, so the activity does too whatever this cell says. If an asset is wrong, correct it in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row does not say what the processing activity is. Fill in its &quot;Processing activity&quot; or &quot;Purpose of processing&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference in the imported file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has nothing in the columns read, so it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Article 6 lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Article 9 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DPA 2018 Schedule 1 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transfer safeguard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer to whether a DPIA is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DPIA progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a paragraph of DPA 2018 Schedule 1 Part 1 or 2, such as &quot;Sch. 1 para 6&quot;, &quot;para 18&quot; or &quot;Statutory and government purposes&quot;, or N/A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1; or the article alone, such as 6(1)(e).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1; or the article alone, such as 9(2)(h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field with a list of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a paragraph that is not a condition in DPA 2018 Schedule 1 Parts 1 and 2. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cites %2 but names %3. Correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one (%2), but the record holds one. Keep the main one and note the others in Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2 that this import recognises. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be created (%1). Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook could not be started (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from IG Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As controller — UK GDPR Article 30(1) and DPA 2018 Schedule 1 para 41</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As processor — UK GDPR Article 30(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and contact details of the controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and contact details of the processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and contact details of the data protection officer (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and contact details of the representative (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by Article 30 / Schedule 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IG Workbench&apos;s own, used to import this record back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot; holds %L3 characters, more than the %L4 an Excel cell can hold. Shorten it, or export as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook could not be written (%1). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be saved (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>igw::tabular</name>
     <message>
         <source>line %1</source>
@@ -3545,7 +5969,10 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
     <message numerus="yes">
         <source>(and %n more)</source>
-        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has an unfinished change (%2) left by a program that stopped while writing, so it cannot be read yet (%3). Open the workspace once in IG Workbench to roll the change back, then check it again.</source>
@@ -3629,11 +6056,17 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
     <message numerus="yes">
         <source>%1 has %n broken link(s) between records: %2. Open these records in IG Workbench and choose valid values, or %3</source>
-        <translation><numerusform>%1 has %n broken link between records: %2. Open these records in IG Workbench and choose valid values, or %3</numerusform><numerusform>%1 has %n broken links between records: %2. Open these records in IG Workbench and choose valid values, or %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 has %n broken link between records: %2. Open these records in IG Workbench and choose valid values, or %3</numerusform>
+            <numerusform>%1 has %n broken links between records: %2. Open these records in IG Workbench and choose valid values, or %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The audit trail&apos;s %n entries form an unbroken hash chain.</source>
-        <translation><numerusform>The audit trail&apos;s %n entry forms an unbroken hash chain.</numerusform><numerusform>The audit trail&apos;s %n entries form an unbroken hash chain.</numerusform></translation>
+        <translation>
+            <numerusform>The audit trail&apos;s %n entry forms an unbroken hash chain.</numerusform>
+            <numerusform>The audit trail&apos;s %n entries form an unbroken hash chain.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit trail in %1 is broken at entry %2: %3. Someone changed the file outside IG Workbench, so entries from %2 onwards cannot be trusted. Keep this file as evidence and compare it with a backup taken before the change.</source>
@@ -3681,10 +6114,6 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>The upgrade left a broken link in table %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is still referred to by other records (for example as an owner, a contact or a profile role). Change those records first, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3813,6 +6242,10 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>The lock file %1 keeps changing; another program is opening this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still referred to by other records (for example as an owner, a contact, a profile role, the end of a flow or an asset or recipient of a processing activity). Change those records first, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
