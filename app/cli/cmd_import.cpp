@@ -118,6 +118,24 @@ void printRopaReport(const RopaImportReport &r, const QString &source, bool dryR
                      .arg(r.unchanged));
 }
 
+// Opens the workspace an import writes to: read-only for a dry run, otherwise after a
+// backup, so every import that writes can be undone from the backup folder.
+int openForImport(const Command &command, const QCommandLineParser &parser, const QString &path,
+                  bool dryRun, Workspace::OpenResult *result)
+{
+    OpenOptions open;
+    open.userName = userName(parser);
+    open.readOnly = dryRun;
+    open.backupOnOpen = !dryRun;
+    *result = Workspace::open(path, open);
+    if (!result->ok())
+        return reportOpenFailure(command, *result);
+    reportWarnings(command, result->warnings);
+    if (!dryRun && result->workspace->isReadOnly())
+        return failure(command, result->workspace->readOnlyMessage(), exitcode::CannotOpen);
+    return exitcode::Ok;
+}
+
 int runRopaImport(const Command &command, const QCommandLineParser &parser, const QString &path,
                   const QString &source)
 {
@@ -127,16 +145,9 @@ int runRopaImport(const Command &command, const QCommandLineParser &parser, cons
     RopaImportOptions options;
     options.read.sheet = parser.value(sheetOption());
     options.dryRun = parser.isSet(dryRunOption());
-    OpenOptions open;
-    open.userName = userName(parser);
-    open.readOnly = options.dryRun;
-    open.backupOnOpen = !options.dryRun; // a backup before every import that writes
-    const Workspace::OpenResult result = Workspace::open(path, open);
-    if (!result.ok())
-        return reportOpenFailure(command, result);
-    reportWarnings(command, result.warnings);
-    if (!options.dryRun && result.workspace->isReadOnly())
-        return failure(command, result.workspace->readOnlyMessage(), exitcode::CannotOpen);
+    Workspace::OpenResult result;
+    if (const int code = openForImport(command, parser, path, options.dryRun, &result))
+        return code;
     const RopaImportReport report = RopaImporter(*result.workspace).run(source, options);
     if (!report.fatal.isEmpty())
         return failure(command, report.fatal, exitcode::CannotOpen);
@@ -170,16 +181,9 @@ int runImport(const Command &command, const QCommandLineParser &parser)
         if (!loadMapping(parser.value(mappingOption()), &options.mapping, &error))
             return failure(command, error, exitcode::CannotOpen);
     }
-    OpenOptions open;
-    open.userName = userName(parser);
-    open.readOnly = options.dryRun;
-    open.backupOnOpen = !options.dryRun; // a backup before every import that writes
-    const Workspace::OpenResult result = Workspace::open(path, open);
-    if (!result.ok())
-        return reportOpenFailure(command, result);
-    reportWarnings(command, result.warnings);
-    if (!options.dryRun && result.workspace->isReadOnly())
-        return failure(command, result.workspace->readOnlyMessage(), exitcode::CannotOpen);
+    Workspace::OpenResult result;
+    if (const int code = openForImport(command, parser, path, options.dryRun, &result))
+        return code;
     const ImportReport report = AssetImporter(*result.workspace).run(source, options);
     if (!report.fatal.isEmpty())
         return failure(command, report.fatal, exitcode::CannotOpen);

@@ -3,14 +3,11 @@
 #include "register/assetexport.h"
 #include "register/ui/registeruitr.h"
 #include "widgets/dialogs.h"
+#include "widgets/progressrun.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
-#include <QProgressDialog>
 #include <QStandardPaths>
-
-#include <climits>
 
 namespace igw {
 
@@ -53,27 +50,15 @@ bool exportAssetsInteractively(Workspace &workspace, QWidget *parent, const QStr
     if (path.isEmpty())
         return false;
 
-    QProgressDialog progress(RegisterUiTr::tr("Writing %1…").arg(QFileInfo(path).fileName()),
-                             RegisterUiTr::tr("Cancel"), 0, 0, parent);
-    progress.setObjectName(QStringLiteral("exportProgress"));
-    progress.setWindowTitle(title);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500); // a quick export shows no dialog at all
-    progress.setAutoReset(false);
-    QElapsedTimer clock;
-    bool cancelled = false;
-    const auto step = [&](qint64 done, qint64 total) {
-        if (!clock.isValid() || clock.elapsed() >= 50) {
-            progress.setMaximum(int(qMin<qint64>(total, INT_MAX)));
-            progress.setValue(int(qMin(done, total))); // keeps events flowing when modal
-            clock.restart();
-        }
-        cancelled = progress.wasCanceled();
-        return !cancelled;
-    };
     QString error;
-    const bool ok = exportAssets(workspace, path, format, where, binds, &error, step);
-    progress.close();
+    bool cancelled = false;
+    const bool ok = runWithProgress(
+        parent, title, RegisterUiTr::tr("Writing %1…").arg(QFileInfo(path).fileName()),
+        QStringLiteral("exportProgress"),
+        [&](const ProgressStep &step) {
+            return exportAssets(workspace, path, format, where, binds, &error, step);
+        },
+        &cancelled);
     if (!ok && !cancelled)
         Dialogs::critical(parent, RegisterUiTr::tr("Export Failed"), error);
     return ok;

@@ -4,14 +4,11 @@
 #include "ropa/ropaexport.h"
 #include "ropa/ui/ropauitr.h"
 #include "widgets/dialogs.h"
+#include "widgets/progressrun.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
-#include <QProgressDialog>
 #include <QStandardPaths>
-
-#include <climits>
 
 namespace igw {
 
@@ -52,30 +49,18 @@ bool exportRopaInteractively(Workspace &workspace, QWidget *parent, const QStrin
     if (QFileInfo(path).suffix().compare(format, Qt::CaseInsensitive) != 0)
         path += QLatin1Char('.') + format;
 
-    QProgressDialog progress(RopaUiTr::tr("Writing %1…").arg(QFileInfo(path).fileName()),
-                             RopaUiTr::tr("Cancel"), 0, 0, parent);
-    progress.setObjectName(QStringLiteral("ropaExportProgress"));
-    progress.setWindowTitle(info.title);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500); // a quick export shows no dialog at all
-    progress.setAutoReset(false);
-    QElapsedTimer clock;
-    bool cancelled = false;
-    const auto step = [&](qint64 done, qint64 total) {
-        if (!clock.isValid() || clock.elapsed() >= 50) {
-            progress.setMaximum(int(qMin<qint64>(total, INT_MAX)));
-            progress.setValue(int(qMin(done, total))); // keeps events flowing when modal
-            clock.restart();
-        }
-        cancelled = progress.wasCanceled();
-        return !cancelled;
-    };
     QString error;
-    const bool ok = format == QLatin1String("pdf")
-                        ? writeRopaReport(workspace, path, &error,
-                                          [&](int done, int total) { return step(done, total); })
-                        : exportRopa(workspace, path, format, &error, step);
-    progress.close();
+    bool cancelled = false;
+    const bool ok = runWithProgress(
+        parent, info.title, RopaUiTr::tr("Writing %1…").arg(QFileInfo(path).fileName()),
+        QStringLiteral("ropaExportProgress"),
+        [&](const ProgressStep &step) {
+            return format == QLatin1String("pdf")
+                       ? writeRopaReport(workspace, path, &error,
+                                         [&](int done, int total) { return step(done, total); })
+                       : exportRopa(workspace, path, format, &error, step);
+        },
+        &cancelled);
     if (!ok && !cancelled)
         Dialogs::critical(parent, RopaUiTr::tr("Export Failed"), error);
     return ok;
