@@ -34,7 +34,12 @@ constexpr RequiredTable RequiredTables[] = {{"meta", 1},
                                             {"activities", 4},
                                             {"activity_assets", 4},
                                             {"activity_recipients", 4},
-                                            {"activity_controllers", 4}};
+                                            {"activity_controllers", 4},
+                                            {"dpias", 5},
+                                            {"screenings", 5},
+                                            {"risks", 5},
+                                            {"measures", 5},
+                                            {"dpia_versions", 5}};
 constexpr const char *AuditTriggers[] = {"audit_log_no_update", "audit_log_no_delete"};
 constexpr int MaxListed = 10;
 

@@ -271,11 +271,113 @@ bool toVersion4(const QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 5: DPIAs — screenings, assessments with their risks and measures, frozen
+// versions, attachments and comments.
+bool toVersion5(const QSqlDatabase &db, QString *error)
+{
+    const auto linkTable = [](const QString &table, const QString &target,
+                              const QString &targetTable) {
+        return QStringLiteral("CREATE TABLE %1 (dpia_id INTEGER NOT NULL"
+                              " REFERENCES dpias(id) ON DELETE CASCADE,"
+                              " %2 INTEGER NOT NULL REFERENCES %3(id),"
+                              " PRIMARY KEY (dpia_id, %2)) WITHOUT ROWID")
+            .arg(table, target, targetTable);
+    };
+    const auto appendOnly = [](const QString &table) {
+        return QStringList{QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN"
+                                          " SELECT RAISE(ABORT, '%1 is append-only'); END")
+                               .arg(table),
+                           QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
+                                          " SELECT RAISE(ABORT, '%1 is append-only'); END")
+                               .arg(table)};
+    };
+    QStringList statements{
+        QStringLiteral("CREATE TABLE dpias (") + commonColumns() +
+            QStringLiteral(
+                " title TEXT NOT NULL,"
+                " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'in_review',"
+                "   'dpo_review', 'approved', 'rejected', 'review_due')),"
+                " version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),"
+                " bank_version TEXT, matrix TEXT NOT NULL DEFAULT 'ico3'"
+                "   CHECK (matrix IN ('ico3', 'cnil4')),"
+                " summary TEXT, answers TEXT,"
+                " owner_person_id INTEGER REFERENCES people(id),"
+                " screening_id INTEGER, review_date TEXT, rejection_reason TEXT,"
+                " dpo_advice TEXT, dpo_advice_decision TEXT"
+                "   CHECK (dpo_advice_decision IN ('accepted', 'overruled')),"
+                " dpo_overrule_reason TEXT, individuals_views TEXT,"
+                " consultation_departure_reason TEXT,"
+                " art36_decision TEXT CHECK (art36_decision IN ('consult_ico', 'not_required')),"
+                " art36_reason TEXT, signoffs TEXT, source TEXT, imported_notes TEXT,"
+                " notes TEXT)"),
+        QStringLiteral("CREATE INDEX dpias_status ON dpias (status, id)"),
+        QStringLiteral("CREATE INDEX dpias_owner ON dpias (owner_person_id)"),
+        QStringLiteral("CREATE INDEX dpias_owner_org ON dpias (owner_org_id)"),
+        linkTable(QStringLiteral("dpia_activities"), QStringLiteral("activity_id"),
+                  QStringLiteral("activities")),
+        QStringLiteral("CREATE INDEX dpia_activities_activity ON dpia_activities (activity_id)"),
+        linkTable(QStringLiteral("dpia_assets"), QStringLiteral("asset_id"),
+                  QStringLiteral("assets")),
+        QStringLiteral("CREATE INDEX dpia_assets_asset ON dpia_assets (asset_id)"),
+        QStringLiteral("CREATE TABLE screenings (") + commonColumns() +
+            QStringLiteral(" title TEXT NOT NULL,"
+                           " activity_id INTEGER REFERENCES activities(id),"
+                           " answers TEXT, outcome TEXT CHECK (outcome IN"
+                           "   ('required', 'recommended', 'not_required')),"
+                           " reasons TEXT, bank_version TEXT, notes TEXT)"),
+        QStringLiteral("CREATE INDEX screenings_activity ON screenings (activity_id)"),
+        QStringLiteral("CREATE INDEX screenings_owner_org ON screenings (owner_org_id)"),
+        QStringLiteral("CREATE TABLE risks (") + commonColumns() +
+            QStringLiteral(" dpia_id INTEGER NOT NULL REFERENCES dpias(id),"
+                           " title TEXT NOT NULL, impact TEXT, feared_event TEXT,"
+                           " likelihood INTEGER CHECK (likelihood BETWEEN 1 AND 4),"
+                           " severity INTEGER CHECK (severity BETWEEN 1 AND 4),"
+                           " residual_likelihood INTEGER"
+                           "   CHECK (residual_likelihood BETWEEN 1 AND 4),"
+                           " residual_severity INTEGER CHECK (residual_severity BETWEEN 1 AND 4),"
+                           " sort_order INTEGER NOT NULL DEFAULT 0, notes TEXT)"),
+        QStringLiteral("CREATE INDEX risks_dpia ON risks (dpia_id, sort_order, id)"),
+        QStringLiteral("CREATE INDEX risks_owner_org ON risks (owner_org_id)"),
+        QStringLiteral("CREATE TABLE measures (") + commonColumns() +
+            QStringLiteral(" dpia_id INTEGER NOT NULL REFERENCES dpias(id),"
+                           " risk_id INTEGER REFERENCES risks(id),"
+                           " title TEXT NOT NULL, description TEXT,"
+                           " effect TEXT CHECK (effect IN ('eliminate', 'reduce', 'accept')),"
+                           " owner_person_id INTEGER REFERENCES people(id), owner_name TEXT,"
+                           " due_date TEXT, approved INTEGER NOT NULL DEFAULT 0"
+                           "   CHECK (approved IN (0, 1)),"
+                           " status TEXT NOT NULL DEFAULT 'planned'"
+                           "   CHECK (status IN ('planned', 'in_progress', 'done')), notes TEXT)"),
+        QStringLiteral("CREATE INDEX measures_dpia ON measures (dpia_id, id)"),
+        QStringLiteral("CREATE INDEX measures_risk ON measures (risk_id)"),
+        QStringLiteral("CREATE INDEX measures_owner ON measures (owner_person_id)"),
+        QStringLiteral("CREATE INDEX measures_due ON measures (due_date, id)"),
+        QStringLiteral("CREATE INDEX measures_owner_org ON measures (owner_org_id)"),
+        QStringLiteral("CREATE TABLE dpia_versions (id INTEGER PRIMARY KEY,"
+                       " dpia_id INTEGER NOT NULL REFERENCES dpias(id),"
+                       " version INTEGER NOT NULL, frozen_at TEXT NOT NULL,"
+                       " frozen_by TEXT NOT NULL, snapshot TEXT NOT NULL,"
+                       " UNIQUE (dpia_id, version))"),
+        QStringLiteral("CREATE TABLE dpia_attachments (id INTEGER PRIMARY KEY,"
+                       " dpia_id INTEGER NOT NULL REFERENCES dpias(id),"
+                       " question_id TEXT, file_name TEXT NOT NULL, media_type TEXT,"
+                       " size INTEGER NOT NULL, sha256 TEXT NOT NULL, data BLOB NOT NULL,"
+                       " added_at TEXT NOT NULL, added_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX dpia_attachments_dpia ON dpia_attachments (dpia_id)"),
+        QStringLiteral("CREATE TABLE dpia_comments (id INTEGER PRIMARY KEY,"
+                       " dpia_id INTEGER NOT NULL REFERENCES dpias(id),"
+                       " question_id TEXT, at TEXT NOT NULL, author TEXT NOT NULL,"
+                       " text TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX dpia_comments_dpia ON dpia_comments (dpia_id, question_id)")};
+    statements += appendOnly(QStringLiteral("dpia_versions"));
+    return runAll(db, statements, error);
+}
+
 } // namespace
 
 QList<MigrationStep> Migrator::standardSteps()
 {
-    return {{1, toVersion1}, {2, toVersion2}, {3, toVersion3}, {4, toVersion4}};
+    return {{1, toVersion1}, {2, toVersion2}, {3, toVersion3}, {4, toVersion4}, {5, toVersion5}};
 }
 
 Migrator::Migrator(QList<MigrationStep> steps)
