@@ -1,11 +1,12 @@
 #include "commands.h"
+#include "dpia/demodpia.h"
 #include "exitcode.h"
 #include "kinds.h"
 #include "openhelp.h"
 #include "output.h"
 #include "register/demoregister.h"
-#include "ropa/demoropa.h"
 #include "replace.h"
+#include "ropa/demoropa.h"
 #include "workspace/backup.h"
 #include "workspace/demo.h"
 #include "workspace/directory.h"
@@ -29,8 +30,8 @@ int buildDemo(const Command &command, const QString &path, const QString &user, 
         return reportOpenFailure(command, result);
     Workspace &ws = *result.workspace;
     QString error;
-    if (!addDemoDirectory(ws, &error) || !addDemoRegister(ws, &error) ||
-        !addDemoRopa(ws, &error))
+    if (!addDemoDirectory(ws, &error) || !addDemoRegister(ws, &error) || !addDemoRopa(ws, &error) ||
+        !addDemoDpias(ws, &error))
         return failure(command, tr("Cannot add the demo data: %1").arg(error), exitcode::IoError);
     const auto self = ws.records().get(kinds::organisation(), ws.selfOrganisationId());
     QStringList counts;

@@ -1,5 +1,6 @@
 #include "kinds.h"
 
+#include "dpia/dpiarecords.h"
 #include "output.h"
 #include "register/assets.h"
 #include "ropa/activities.h"
@@ -15,6 +16,8 @@ QList<CliKind> cliKinds()
         {&kinds::asset(), tr("information assets in the register")},
         {&kinds::flow(), tr("information flows between assets and partners")},
         {&kinds::activity(), tr("processing activities in the record of processing (Art. 30)")},
+        {&kinds::screening(), tr("DPIA screenings: is a DPIA needed? (Art. 35)")},
+        {&kinds::dpia(), tr("data protection impact assessments (Art. 35)")},
     };
 }
 

@@ -47,13 +47,20 @@ struct QuestionBank {
     const BankQuestion *question(const QString &id) const;
     const BankStep *step(const QString &id) const;
     QStringList questionIds() const;
+    const BankStep *stepOf(const QString &questionId) const; // the step holding a question
+
+    static constexpr qsizetype maxBankBytes = 1024 * 1024; // fromJson() refuses larger files
 
     // Parses and checks a bank (hostile input: size cap, format tag, unique non-empty ids,
     // known prefill keys, text limits). Errors say what and where ("step 2, question 4").
     static std::optional<QuestionBank> fromJson(const QByteArray &json, QString *error);
     // The bank compiled into the program.
     static const QuestionBank &builtIn();
+    static QByteArray builtInJson(); // its file: a starting point for an organisation's own bank
 };
+
+// The keys a question's "prefill" may name (see prefill.h).
+QStringList prefillKeys();
 
 // The bank new DPIAs use: the organisation's installed one if any, else the built-in.
 QuestionBank currentQuestionBank(Workspace &workspace);
@@ -63,5 +70,8 @@ std::optional<QuestionBank> questionBankVersion(Workspace &workspace, const QStr
 // Installs a bank as the organisation's current one (audited); refuses a version already
 // installed with different content.
 bool installQuestionBank(Workspace &workspace, const QByteArray &json, QString *error);
+// The versions installed in the workspace (meta keys "dpia_question_bank:<version>";
+// "dpia_question_bank_current" names the current one), sorted.
+QStringList installedQuestionBankVersions(Workspace &workspace);
 
 } // namespace igw

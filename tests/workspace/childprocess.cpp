@@ -2,7 +2,7 @@
 //   hold PATH            open PATH, print "ready", then wait until killed
 //   write PATH           open PATH and create people "crash-<n>" one transaction each,
 //                        printing n only after its COMMIT returned
-//   make-vN PATH         write the version-N snapshot (N = 1, 2, 3) used by the migration tests
+//   make-vN PATH         write the version-N snapshot (N = 1, 2, 3, 4) used by the migration tests
 #include "workspace/audit.h"
 #include "workspace/directory.h"
 #include "workspace/migrations.h"
@@ -123,6 +123,34 @@ int makeSnapshot(const QString &path, int version)
             e.newValue = QStringLiteral("{\"name\":\"Adult social care records\"}");
             ok = ok && audit::append(db, e, &error);
         }
+        if (version >= 4) {
+            // A processing activity linked to the v3 asset: v5 DPIAs must be able to cover both.
+            ok = ok &&
+                 sql::exec(
+                     db,
+                     QStringLiteral("INSERT INTO activities (id, uuid, ref, owner_org_id,"
+                                    " created_at, created_by, updated_at, updated_by, role, name,"
+                                    " purpose, lawful_basis, art9_condition, special_category)"
+                                    " VALUES (1, '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e77', 'PA-0001',"
+                                    " 1, ?, 'snapshot', ?, 'snapshot', 'controller',"
+                                    " 'Adult social care assessment', 'Assessing care needs',"
+                                    " 'public_task', 'h', 1)"),
+                     {now, now}, &error) &&
+                 sql::exec(db, QStringLiteral("INSERT INTO activity_assets VALUES (1, 1)"), {},
+                           &error) &&
+                 sql::exec(db, QStringLiteral("INSERT INTO ref_counters VALUES ('PA', 2)"), {},
+                           &error);
+            AuditEntry e;
+            e.at = QDateTime::fromString(now, Qt::ISODateWithMs);
+            e.user = QStringLiteral("snapshot");
+            e.recordTable = QStringLiteral("activities");
+            e.recordUuid = QStringLiteral("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e77");
+            e.recordRef = QStringLiteral("PA-0001");
+            e.action = QStringLiteral("create");
+            e.newValue = QStringLiteral("{\"name\":\"Adult social care assessment\","
+                                        "\"asset_ids\":\"1\"}");
+            ok = ok && audit::append(db, e, &error);
+        }
         ok = ok && sql::exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
         db.close();
         if (!ok) {
@@ -151,6 +179,8 @@ int main(int argc, char **argv)
         return makeSnapshot(path, 2);
     if (mode == QLatin1String("make-v3"))
         return makeSnapshot(path, 3);
+    if (mode == QLatin1String("make-v4"))
+        return makeSnapshot(path, 4);
 
     OpenOptions options;
     options.userName = QStringLiteral("child-user");

@@ -20,6 +20,7 @@ private slots:
     void upgradesVersion1();
     void upgradesVersion2();
     void upgradesVersion3();
+    void upgradesVersion4();
     void freshAndUpgradedSchemasMatch_data();
     void freshAndUpgradedSchemasMatch();
     void failedStepRollsBackEverything();
@@ -180,12 +181,70 @@ void TestMigrations::upgradesVersion3()
     QCOMPARE(v.entries, 4);
 }
 
+void TestMigrations::upgradesVersion4()
+{
+    const QString file = test::copyFixture(m_dir, QStringLiteral("workspace-v4.igw"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek4"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 4);
+        QVERIFY(!sql::scalar(db, QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = 'dpias'"))
+                     .isValid());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek4"));
+    auto r = test::openWorkspace(file);
+    QVERIFY2(r.ok(), qPrintable(r.errorString));
+    Workspace &ws = *r.workspace;
+    QCOMPARE(ws.fileSchemaVersion(), Workspace::currentSchemaVersion());
+    QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("upgraded from format 4")));
+    // The activity and its link to the asset survive; version 5's DPIA tables accept a DPIA
+    // covering both, and refuse links to activities that do not exist.
+    QString error;
+    QCOMPARE(sql::scalar(ws.database(),
+                         QStringLiteral("SELECT asset_id FROM activity_assets WHERE activity_id ="
+                                        " (SELECT id FROM activities WHERE ref = 'PA-0001')"))
+                 .toInt(),
+             1);
+    QVERIFY2(sql::exec(ws.database(),
+                       QStringLiteral("INSERT INTO dpias (uuid, ref, created_at, created_by,"
+                                      " updated_at, updated_by, title) VALUES ('u', 'DP-0001', 'x',"
+                                      " 'y', 'x', 'y', 'Adult social care')"),
+                       {}, &error),
+             qPrintable(error));
+    QCOMPARE(sql::scalar(ws.database(), QStringLiteral("SELECT status || version || matrix FROM"
+                                                       " dpias WHERE ref = 'DP-0001'"))
+                 .toString(),
+             QStringLiteral("draft1ico3"));
+    QVERIFY2(sql::exec(ws.database(), QStringLiteral("INSERT INTO dpia_activities VALUES (1, 1)"),
+                       {}, &error),
+             qPrintable(error));
+    QVERIFY2(sql::exec(ws.database(), QStringLiteral("INSERT INTO dpia_assets VALUES (1, 1)"), {},
+                       &error),
+             qPrintable(error));
+    QVERIFY(!sql::exec(ws.database(), QStringLiteral("INSERT INTO dpia_activities VALUES (1, 99)"),
+                       {}, &error));
+    QVERIFY2(sql::exec(ws.database(),
+                       QStringLiteral("INSERT INTO dpia_versions (dpia_id, version, frozen_at,"
+                                      " frozen_by, snapshot) VALUES (1, 1, 'x', 'y', '{}')"),
+                       {}, &error),
+             qPrintable(error));
+    QVERIFY(!sql::exec(ws.database(), QStringLiteral("DELETE FROM dpia_versions"), {}, &error));
+    QVERIFY(error.contains(QStringLiteral("append-only")));
+    const auto v = audit::verify(ws.database());
+    QVERIFY2(v.ok, qPrintable(v.reason));
+    QCOMPARE(v.entries, 5);
+}
+
 void TestMigrations::freshAndUpgradedSchemasMatch_data()
 {
     QTest::addColumn<QString>("snapshot");
     QTest::newRow("from v1") << QStringLiteral("workspace-v1.igw");
     QTest::newRow("from v2") << QStringLiteral("workspace-v2.igw");
     QTest::newRow("from v3") << QStringLiteral("workspace-v3.igw");
+    QTest::newRow("from v4") << QStringLiteral("workspace-v4.igw");
 }
 
 void TestMigrations::freshAndUpgradedSchemasMatch()
