@@ -1,7 +1,9 @@
 #include "reports/pdfdocument.h"
 
+#include "reports/pdfmetadata.h"
 #include "reports/reportstr.h"
 #include "reports/reportstyle.h"
+#include "reports/textproperties.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -11,8 +13,12 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QScopeGuard>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
+#include <QThread>
 
 namespace igw::reports {
 
@@ -31,6 +37,19 @@ constexpr qreal FooterBaseline = 11; // from the bottom edge
 qreal mm(qreal millimetres)
 {
     return millimetres * Dpi / 25.4;
+}
+
+// Qt stamps the Info dictionary's CreationDate when painting begins, and PDF/A wants the
+// XMP dates to be the same instant to the second, so painting never starts in the last
+// moment of a second: the stamp taken here is the one Qt takes.
+QDateTime creationStamp()
+{
+    QDateTime now = QDateTime::currentDateTime();
+    if (now.time().msec() > 800) {
+        QThread::msleep(unsigned(1010 - now.time().msec()));
+        now = QDateTime::currentDateTime();
+    }
+    return now;
 }
 
 } // namespace
@@ -91,7 +110,91 @@ bool PdfDocument::open(const QString &path, QString *error)
                            ? m_furniture.title
                            : m_furniture.title + QStringLiteral(" — ") + m_furniture.organisation);
     m_writer->setCreator(QStringLiteral("IG Workbench " IGW_VERSION));
+    if (m_furniture.archival) {
+        m_writer->setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        m_writer->setTitle(pdfaText(m_writer->title()));
+    }
     return true;
+}
+
+void PdfDocument::detachLayout()
+{
+    // The writer goes when the PDF is finished or cancelled; the layout must not keep
+    // pointing at it.
+    if (m_laidOut && m_document)
+        m_document->documentLayout()->setPaintDevice(nullptr);
+    m_laidOut = false;
+}
+
+bool PdfDocument::layOut(QString *error)
+{
+    if (!m_writer)
+        return fail(error, ReportsTr::tr("The PDF was not opened for writing."));
+    // Laid out only now: a layout present while content is added would redo itself on
+    // every insertion.
+    QTextDocument &doc = *m_document;
+    doc.documentLayout()->setPaintDevice(m_writer.get());
+    m_laidOut = true;
+    const QRectF page(0, 0, m_writer->width(), m_writer->height());
+    const QRectF body =
+        page.adjusted(mm(MarginSide), mm(MarginTop), -mm(MarginSide), -mm(MarginBottom));
+    doc.setPageSize(body.size());
+    keepBlocksWithNext();
+    m_pages = doc.pageCount();
+    return true;
+}
+
+void PdfDocument::keepBlocksWithNext()
+{
+    // A marked block whose follower starts on a later page moves to that page, together
+    // with the marked blocks just before it on its page (a heading above a question).
+    QTextDocument &doc = *m_document;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (!b.blockFormat().boolProperty(KeepWithNextProperty))
+            continue;
+        const QTextBlock next = b.next();
+        if (!next.isValid())
+            break;
+        const int page = pageOfBlock(b);
+        if (pageOfBlock(next) <= page)
+            continue;
+        QTextBlock first = b;
+        while (first.previous().isValid() &&
+               first.previous().blockFormat().boolProperty(KeepWithNextProperty) &&
+               pageOfBlock(first.previous()) == page)
+            first = first.previous();
+        if (first.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue; // already at the top of a page: it cannot do better
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        format.setTopMargin(0);
+        QTextCursor(first).mergeBlockFormat(format);
+        // Qt relays out only the changed block and shifts the rest, which loses track of
+        // page breaks further on; everything after the move is laid out afresh.
+        doc.markContentsDirty(first.position(), doc.characterCount() - first.position());
+    }
+}
+
+int PdfDocument::pageOf(int position) const
+{
+    if (!m_laidOut)
+        return 0;
+    return pageOfBlock(m_document->findBlock(position));
+}
+
+int PdfDocument::pageOfBlock(const QTextBlock &block) const
+{
+    if (!block.isValid())
+        return 0;
+    // The block's rectangle starts where the block does, but Qt moves a line that would
+    // cross the foot of a page to the next one inside the block: the middle of the first
+    // line says where the reader sees it.
+    qreal y = m_document->documentLayout()->blockBoundingRect(block).top();
+    if (const QTextLayout *layout = block.layout(); layout && layout->lineCount() > 0) {
+        const QTextLine line = layout->lineAt(0);
+        y += line.y() + line.height() / 2;
+    }
+    return int(y / m_document->pageSize().height()) + 1;
 }
 
 bool PdfDocument::finish(QString *error, const Progress &progress)
@@ -99,21 +202,22 @@ bool PdfDocument::finish(QString *error, const Progress &progress)
     if (!m_writer)
         return fail(error, ReportsTr::tr("The PDF was not opened for writing."));
     const QString shown = QDir::toNativeSeparators(m_path);
-    // Laid out only now: a layout present while content is added would redo itself on
-    // every insertion.
+    if (!m_laidOut && !layOut(error))
+        return false;
+    const auto detach = qScopeGuard([this] { detachLayout(); });
     QTextDocument &doc = *m_document;
-    doc.documentLayout()->setPaintDevice(m_writer.get());
-    // The writer goes when this returns; the layout must not keep pointing at it.
-    const auto detach = qScopeGuard([&doc] { doc.documentLayout()->setPaintDevice(nullptr); });
-    const QRectF page(0, 0, m_writer->width(), m_writer->height());
-    const QRectF body =
-        page.adjusted(mm(MarginSide), mm(MarginTop), -mm(MarginSide), -mm(MarginBottom));
-    doc.setPageSize(body.size());
-    m_pages = doc.pageCount();
+    const QRectF body(QPointF(mm(MarginSide), mm(MarginTop)), doc.pageSize());
+    m_pages = doc.pageCount(); // content may have changed since layOut()
+    if (m_furniture.archival)
+        m_writer->setDocumentXmpMetadata(
+            pdfaXmp(m_writer->title(), m_furniture.author, m_writer->creator(), creationStamp()));
 
     QPainter painter;
     if (!painter.begin(m_writer.get()))
         return fail(error, ReportsTr::tr("Cannot write the PDF %1.").arg(shown));
+    // Pictures (a heat map) are kept exactly: Qt would otherwise choose JPEG when smaller,
+    // blurring their text and edges.
+    painter.setRenderHint(QPainter::LosslessImageRendering);
     for (int i = 0; i < m_pages; ++i) {
         if (progress && !progress(i, m_pages)) {
             painter.end();
@@ -192,6 +296,7 @@ void PdfDocument::paintFurniture(QPainter &painter, int page, int pages) const
 
 void PdfDocument::cancel()
 {
+    detachLayout();
     m_writer.reset();
     if (m_file) {
         m_file->cancelWriting();

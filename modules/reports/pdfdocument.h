@@ -9,6 +9,7 @@
 class QPainter;
 class QPdfWriter;
 class QSaveFile;
+class QTextBlock;
 class QTextDocument;
 
 namespace igw::reports {
@@ -23,6 +24,10 @@ struct PageFurniture {
     QDateTime generated;  // footer "Generated …"; null means now
     // The first page usually has its own title block, so the header would repeat it.
     bool headerOnFirstPage = false;
+    // Archival PDF/A-1b (ISO 19005-1) with the author in its XMP metadata: for records that
+    // must stay readable for years, e.g. a DPIA.
+    bool archival = false;
+    QString author; // XMP dc:creator; only with `archival` (Qt 6.4 has no Info /Author)
 };
 
 // An A4 PDF made from a QTextDocument, with a running header (organisation, title), a
@@ -43,6 +48,13 @@ public:
     // Qt scales to the device; font sizes in points need no conversion.
     static qreal unitsPerPoint();
     QTextDocument *document() const { return m_document.get(); }
+    // Lays the document out on A4 pages (finish() does it when not done). After it,
+    // pageOf() says where content landed, e.g. for the page numbers of a contents list;
+    // changes to the document after it are laid out again incrementally.
+    bool layOut(QString *error);
+    // The page (1-based) on which the first line of the block at `position` starts; 0 when
+    // the document is not laid out.
+    int pageOf(int position) const;
     // progress(page, pages) while painting; false cancels.
     bool finish(QString *error, const Progress &progress = {});
     void cancel();
@@ -52,6 +64,9 @@ public:
 
 private:
     void paintFurniture(QPainter &painter, int page, int pages) const;
+    void detachLayout();
+    int pageOfBlock(const QTextBlock &block) const;
+    void keepBlocksWithNext();
     bool fail(QString *error, const QString &message);
 
     PageFurniture m_furniture;
@@ -60,6 +75,7 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<QPdfWriter> m_writer;
     int m_pages = 0;
+    bool m_laidOut = false;
 };
 
 } // namespace igw::reports

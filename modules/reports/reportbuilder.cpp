@@ -1,11 +1,16 @@
 #include "reports/reportbuilder.h"
 
 #include "reports/reportstyle.h"
+#include "reports/richtext.h"
+#include "reports/textproperties.h"
 
+#include <QHash>
+#include <QImage>
 #include <QTextBlockFormat>
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
+#include <QUrl>
 
 namespace igw::reports {
 
@@ -89,6 +94,15 @@ void ReportBuilder::insert(const QString &text, const QTextCharFormat &format)
     m_cursor.insertText(plain(text), format);
 }
 
+void ReportBuilder::keepWithNext()
+{
+    if (!m_keepWithNext)
+        return;
+    QTextBlockFormat format;
+    format.setProperty(KeepWithNextProperty, true);
+    m_cursor.mergeBlockFormat(format);
+}
+
 void ReportBuilder::title(const QString &title, const QString &subtitle)
 {
     QTextCharFormat big = charFormat(style::TitleSize, true);
@@ -103,12 +117,15 @@ void ReportBuilder::title(const QString &title, const QString &subtitle)
     }
 }
 
-void ReportBuilder::heading(const QString &text, bool newPage)
+int ReportBuilder::heading(const QString &text, bool newPage)
 {
     QTextCharFormat format = charFormat(style::HeadingSize, true);
     format.setForeground(style::accent());
     block(newPage ? 0 : 16, 6, format, newPage);
+    keepWithNext();
+    const int position = m_cursor.block().position();
     insert(text, format);
+    return position;
 }
 
 void ReportBuilder::subheading(const QString &text)
@@ -116,6 +133,27 @@ void ReportBuilder::subheading(const QString &text)
     QTextCharFormat format = charFormat(style::SubheadingSize, true);
     format.setForeground(style::accent());
     block(10, 4, format);
+    keepWithNext();
+    insert(text, format);
+}
+
+void ReportBuilder::label(const QString &text)
+{
+    // In the headings' colour, so it stands apart from bold text and headings inside the
+    // answer under it.
+    QTextCharFormat format = charFormat(style::BodySize, true);
+    format.setForeground(style::accent());
+    block(8, 2, format);
+    keepWithNext();
+    insert(text, format);
+}
+
+void ReportBuilder::absent(const QString &text)
+{
+    QTextCharFormat format = charFormat(style::BodySize);
+    format.setFontItalic(true);
+    format.setForeground(style::muted());
+    block(0, 6, format);
     insert(text, format);
 }
 
@@ -123,6 +161,14 @@ void ReportBuilder::paragraph(const QString &text)
 {
     const QTextCharFormat format = charFormat(style::BodySize);
     block(0, 6, format);
+    insert(text, format);
+}
+
+void ReportBuilder::introduction(const QString &text)
+{
+    const QTextCharFormat format = charFormat(style::BodySize);
+    block(0, 6, format);
+    keepWithNext();
     insert(text, format);
 }
 
@@ -158,27 +204,27 @@ void ReportBuilder::bullets(const QStringList &items)
     }
 }
 
-void ReportBuilder::facts(const QList<std::pair<QString, QString>> &rows)
+void ReportBuilder::facts(const QList<std::pair<QString, QString>> &rows, int labelPercent)
 {
-    ReportTable t({{QString(), 45}, {QString(), 55}});
+    ReportTable t({{QString(), labelPercent}, {QString(), 100 - labelPercent}});
     t.m_labelColumn = true;
     for (const auto &[label, value] : rows)
         t.addRow({label, value});
     table(t);
 }
 
-void ReportBuilder::table(const ReportTable &t)
+QTextTable *ReportBuilder::table(const ReportTable &t)
 {
     const int columns = int(t.m_columns.size());
     if (columns == 0)
-        return;
+        return nullptr;
     bool hasHeader = false;
     for (const TableColumn &c : t.m_columns)
         hasHeader = hasHeader || !c.heading.isEmpty();
     const int headerRows = hasHeader ? 1 : 0;
     const int rows = int(t.m_rows.size()) + headerRows;
     if (rows == 0)
-        return;
+        return nullptr;
 
     const QTextCharFormat cellText = charFormat(style::TableSize);
     QTextTableFormat format;
@@ -239,6 +285,192 @@ void ReportBuilder::table(const ReportTable &t)
     m_cursor = table->lastCursorPosition();
     m_cursor.movePosition(QTextCursor::NextBlock);
     m_empty = true;
+    return table;
+}
+
+namespace {
+
+qreal headingPoints(int level)
+{
+    switch (level) {
+    case 1:
+        return style::BodySize + 2.5;
+    case 2:
+        return style::BodySize + 1.5;
+    case 3:
+        return style::BodySize + 1;
+    case 4:
+        return style::BodySize + 0.5;
+    default:
+        return style::BodySize;
+    }
+}
+
+void insertRuns(QTextCursor &cursor, const QList<RichRun> &runs, const QTextCharFormat &base)
+{
+    for (const RichRun &run : runs) {
+        QTextCharFormat f = base;
+        if (run.bold)
+            f.setFontWeight(QFont::DemiBold);
+        f.setFontItalic(run.italic);
+        f.setFontUnderline(run.underline);
+        // A line break stays inside its paragraph (and its list item).
+        QString text = ReportBuilder::plain(run.text);
+        text.replace(u'\n', QChar::LineSeparator);
+        cursor.insertText(text, f);
+    }
+}
+
+} // namespace
+
+void ReportBuilder::richParagraph(const RichParagraph &paragraph, QTextCursor &cursor, qreal points,
+                                  bool first)
+{
+    QTextCharFormat format = charFormat(points, paragraph.heading > 0);
+    QTextBlockFormat block;
+    block.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+    block.setBottomMargin(px(2));
+    if (first) {
+        cursor.setBlockFormat(block);
+        cursor.setBlockCharFormat(format);
+    } else {
+        cursor.insertBlock(block, format);
+    }
+    insertRuns(cursor, paragraph.runs, format);
+}
+
+void ReportBuilder::richText(const RichText &text)
+{
+    QHash<int, QTextList *> lists;
+    for (const RichBlock &b : text.blocks) {
+        if (b.isTable) {
+            const RichTable &t = b.table;
+            if (t.columns == 0 || t.rows.isEmpty())
+                continue;
+            QTextTableFormat format;
+            format.setHeaderRowCount(t.headerRow ? 1 : 0);
+            format.setBorderCollapse(true);
+            format.setBorder(1);
+            format.setBorderBrush(style::rule());
+            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+            format.setCellSpacing(0);
+            format.setCellPadding(px(3));
+            format.setTopMargin(px(2));
+            format.setBottomMargin(px(8));
+            format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+            const QTextCharFormat cellText = charFormat(style::TableSize);
+            if (!m_empty)
+                m_cursor.insertBlock(QTextBlockFormat(), cellText);
+            QTextTable *table = m_cursor.insertTable(int(t.rows.size()), t.columns, format);
+            for (int r = 0; r < t.rows.size(); ++r) {
+                for (int c = 0; c < t.rows.at(r).size() && c < t.columns; ++c) {
+                    QTextTableCell cell = table->cellAt(r, c);
+                    if (r == 0 && t.headerRow) {
+                        QTextTableCellFormat f = cell.format().toTableCellFormat();
+                        f.setBackground(style::headerFill());
+                        cell.setFormat(f);
+                    }
+                    QTextCursor cursor = cell.firstCursorPosition();
+                    const QList<RichParagraph> &paragraphs = t.rows.at(r).at(c);
+                    for (int p = 0; p < paragraphs.size(); ++p)
+                        richParagraph(paragraphs.at(p), cursor, style::TableSize, p == 0);
+                }
+            }
+            m_cursor = table->lastCursorPosition();
+            m_cursor.movePosition(QTextCursor::NextBlock);
+            m_empty = true;
+            continue;
+        }
+        const RichParagraph &p = b.paragraph;
+        const bool isHeading = p.heading > 0;
+        const QTextCharFormat format = charFormat(headingPoints(p.heading), isHeading);
+        if (p.list >= 0)
+            block(0, 2, format);
+        else
+            block(isHeading ? 6 : 0, isHeading ? 3 : 5, format);
+        if (p.list >= 0 && p.list < text.lists.size()) {
+            QTextList *&list = lists[p.list];
+            if (list) {
+                list->add(m_cursor.block());
+            } else {
+                const RichList &kind = text.lists.at(p.list);
+                QTextListFormat f;
+                f.setStyle(kind.ordered ? QTextListFormat::ListDecimal : QTextListFormat::ListDisc);
+                f.setIndent(1 + kind.level);
+                list = m_cursor.createList(f);
+            }
+        }
+        insertRuns(m_cursor, p.runs, format);
+    }
+}
+
+void ReportBuilder::image(const QImage &image, const QString &name, qreal widthPoints)
+{
+    if (image.isNull())
+        return;
+    QTextDocument *document = m_cursor.document();
+    document->addResource(QTextDocument::ImageResource, QUrl(name), image);
+    block(4, 8, charFormat(style::BodySize));
+    QTextBlockFormat centred;
+    centred.setAlignment(Qt::AlignHCenter);
+    centred.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
+    m_cursor.mergeBlockFormat(centred);
+    QTextImageFormat format;
+    format.setName(name);
+    format.setWidth(px(widthPoints));
+    format.setHeight(px(widthPoints * image.height() / image.width()));
+    format.setQuality(100); // lossless in an ODT too
+    m_cursor.insertImage(format);
+}
+
+QTextTable *ReportBuilder::contents(const QStringList &entries, bool withPageNumbers)
+{
+    const QTextCharFormat text = charFormat(style::BodySize + 0.5);
+    if (!withPageNumbers) {
+        for (const QString &entry : entries) {
+            block(0, 4, text);
+            insert(entry, text);
+        }
+        return nullptr;
+    }
+    if (entries.isEmpty())
+        return nullptr;
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    format.setCellSpacing(0);
+    format.setCellPadding(px(3));
+    format.setTopMargin(px(4));
+    format.setBottomMargin(px(10));
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 88),
+                                      QTextLength(QTextLength::PercentageLength, 12)});
+    if (!m_empty)
+        m_cursor.insertBlock(QTextBlockFormat(), text);
+    QTextTable *table = m_cursor.insertTable(int(entries.size()), 2, format);
+    QTextBlockFormat right;
+    right.setAlignment(Qt::AlignRight);
+    for (int r = 0; r < entries.size(); ++r) {
+        QTextCursor c = table->cellAt(r, 0).firstCursorPosition();
+        c.insertText(plain(entries.at(r)), text);
+        QTextCursor page = table->cellAt(r, 1).firstCursorPosition();
+        page.mergeBlockFormat(right);
+        page.setBlockCharFormat(text);
+    }
+    m_cursor = table->lastCursorPosition();
+    m_cursor.movePosition(QTextCursor::NextBlock);
+    m_empty = true;
+    return table;
+}
+
+void ReportBuilder::setPageNumber(QTextTable *contents, int row, int page)
+{
+    if (!contents || row < 0 || row >= contents->rows())
+        return;
+    const QTextTableCell cell = contents->cellAt(row, 1);
+    QTextCursor c = cell.firstCursorPosition();
+    c.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+    c.insertText(QString::number(page), c.blockCharFormat());
 }
 
 } // namespace igw::reports

@@ -7,9 +7,14 @@
 
 #include <utility>
 
+class QImage;
 class QTextDocument;
+class QTextTable;
 
 namespace igw::reports {
+
+struct RichParagraph;
+struct RichText;
 
 struct TableColumn {
     QString heading;
@@ -53,18 +58,39 @@ public:
     // (PdfDocument::unitsPerPoint()).
     ReportBuilder(QTextDocument *document, qreal unitsPerPoint);
 
+    // Headings and labels written from now on stay on the page of what follows them
+    // (PdfDocument moves them when they would end a page alone). Off by default.
+    void keepHeadingsWithNext(bool keep) { m_keepWithNext = keep; }
+
     void title(const QString &title, const QString &subtitle);
-    // A section's heading; `newPage` starts it at the top of a page.
-    void heading(const QString &text, bool newPage = false);
+    // A section's heading; `newPage` starts it at the top of a page. Returns its position,
+    // e.g. for PdfDocument::pageOf().
+    int heading(const QString &text, bool newPage = false);
     void subheading(const QString &text);
+    // A bold line introducing what follows, e.g. a question above its answer.
+    void label(const QString &text);
+    // A muted, italic paragraph saying something is not there ("Not answered").
+    void absent(const QString &text);
     void paragraph(const QString &text);
+    // A paragraph introducing what follows (a table): kept on its page like a heading.
+    void introduction(const QString &text);
     // A short paragraph in bold, e.g. the one sentence a board should remember.
     void keyMessage(const QString &text);
     void note(const QString &text); // small print
     void bullets(const QStringList &items);
-    // A two-column table of label and value, without a header row.
-    void facts(const QList<std::pair<QString, QString>> &rows);
-    void table(const ReportTable &table);
+    // A two-column table of label and value, without a header row; the labels take
+    // `labelPercent` of the width.
+    void facts(const QList<std::pair<QString, QString>> &rows, int labelPercent = 45);
+    QTextTable *table(const ReportTable &table);
+    // Rich text already reduced to the safe subset (RichText::fromAnswer): its runs go in
+    // as plain text with their bold, italic and underline, never as HTML.
+    void richText(const RichText &text);
+    // A picture, centred, `widthPoints` wide; `name` identifies it within the document.
+    void image(const QImage &image, const QString &name, qreal widthPoints);
+    // A contents list: one row per entry with room on the right for its page number, which
+    // setPageNumber() fills in once the document is laid out.
+    QTextTable *contents(const QStringList &entries, bool withPageNumbers);
+    static void setPageNumber(QTextTable *contents, int row, int page);
 
     // Text as it will be inserted: controls and direction overrides removed.
     static QString plain(const QString &text);
@@ -74,11 +100,15 @@ private:
                bool pageBreak = false);
     void insert(const QString &text, const QTextCharFormat &format);
     QTextCharFormat charFormat(qreal points, bool bold = false) const;
+    void keepWithNext();
+    void richParagraph(const RichParagraph &paragraph, QTextCursor &cursor, qreal points,
+                       bool first);
     qreal px(qreal points) const { return points * m_unitsPerPoint; }
 
     QTextCursor m_cursor;
     qreal m_unitsPerPoint;
     bool m_empty = true; // nothing written yet: the first block is the document's own
+    bool m_keepWithNext = false;
 };
 
 } // namespace igw::reports
