@@ -1,9 +1,11 @@
 #include "commands.h"
+#include "dpia/dpiarecords.h"
 #include "exitcode.h"
 #include "openhelp.h"
 #include "output.h"
 #include "register/assetexport.h"
 #include "register/assets.h"
+#include "reports/dpiareport.h"
 #include "reports/ropareport.h"
 #include "ropa/activities.h"
 #include "ropa/ropaexport.h"
@@ -18,7 +20,8 @@ namespace {
 QCommandLineOption formatOption()
 {
     return {QStringLiteral("format"),
-            tr("csv or xlsx; for ropa also pdf (default: from the output's extension)."),
+            tr("csv or xlsx; for ropa also pdf; for dpia pdf or odt (default: from the "
+               "output's extension)."),
             tr("FORMAT")};
 }
 QCommandLineOption outputOption()
@@ -35,7 +38,49 @@ QStringList formatsFor(const QString &kind)
 {
     if (kind == QLatin1String("ropa"))
         return {QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("pdf")};
+    if (kind == QLatin1String("dpia"))
+        return {QStringLiteral("pdf"), QStringLiteral("odt")};
     return {QStringLiteral("csv"), QStringLiteral("xlsx")};
+}
+
+// Reports need fonts, so a QGuiApplication (on the offscreen platform in a terminal).
+bool canWriteReports()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+}
+
+QString noReportsMessage()
+{
+    return tr("This igw cannot write reports (it started without Qt's offscreen platform). "
+              "Make the report in IG Workbench.");
+}
+
+// One DPIA, by its reference, as the archival PDF or an ODT to edit.
+int exportDpiaTo(const Command &command, Workspace &workspace, const QString &ref,
+                 const QString &out, const QString &format)
+{
+    const auto dpia = workspace.records().findByRef(kinds::dpia(), ref.trimmed().toUpper());
+    if (!dpia) {
+        const QList<Record> all = workspace.records().list(kinds::dpia(), QStringLiteral("ref"));
+        if (all.isEmpty())
+            return usageError(command,
+                              tr("There is no DPIA %1: the workspace has no DPIAs.").arg(ref));
+        QStringList known;
+        for (const Record &r : all.mid(0, 20))
+            known << r.ref;
+        if (all.size() > 20)
+            known << tr("… (%1 in all; igw list dpias shows them)").arg(all.size());
+        return usageError(
+            command,
+            tr("There is no DPIA %1. Known DPIAs: %2.").arg(ref, known.join(QStringLiteral(", "))));
+    }
+    if (!canWriteReports())
+        return failure(command, noReportsMessage(), exitcode::IoError);
+    QString error;
+    if (!writeDpiaReport(workspace, dpia->id, out, format, &error))
+        return failure(command, error, exitcode::IoError);
+    printOut(tr("Exported DPIA %1 to %2.").arg(dpia->ref, out));
+    return exitcode::Ok;
 }
 
 // The ROPA: the ICO-layout workbook, the flat CSV or the board report as PDF.
@@ -44,8 +89,7 @@ int exportRopaTo(const Command &command, Workspace &workspace, const QString &ou
 {
     QString error;
     if (format == QLatin1String("pdf")) {
-        // PDF needs fonts, so a QGuiApplication (on the offscreen platform in a terminal).
-        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        if (!canWriteReports())
             return failure(command,
                            tr("This igw cannot write PDF reports (it started without Qt's "
                               "offscreen platform). Export as xlsx or csv, or make the PDF in "
@@ -66,13 +110,19 @@ int exportRopaTo(const Command &command, Workspace &workspace, const QString &ou
 int runExport(const Command &command, const QCommandLineParser &parser)
 {
     int code = exitcode::Ok;
-    if (!expectArguments(command, parser, {tr("KIND"), tr("FILE")}, &code))
+    const QString kind = parser.positionalArguments().value(0);
+    // A DPIA is exported one at a time, named by its reference after the workspace.
+    const bool dpia = kind == QLatin1String("dpia");
+    QStringList names{tr("KIND"), tr("FILE")};
+    if (dpia)
+        names << tr("REF");
+    if (!expectArguments(command, parser, names, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    const QString kind = args.at(0);
-    if (kind != QLatin1String("assets") && kind != QLatin1String("ropa"))
+    if (kind != QLatin1String("assets") && kind != QLatin1String("ropa") && !dpia)
         return usageError(
-            command, tr("\"%1\" cannot be exported yet. The kinds are: assets, ropa.").arg(kind));
+            command,
+            tr("\"%1\" cannot be exported yet. The kinds are: assets, ropa, dpia.").arg(kind));
     if (!parser.isSet(outputOption()))
         return usageError(command, tr("Say where to write with -o FILE."));
     const QString out = QFileInfo(parser.value(outputOption())).absoluteFilePath();
@@ -91,6 +141,8 @@ int runExport(const Command &command, const QCommandLineParser &parser)
     reportWarnings(command, result.warnings);
     if (kind == QLatin1String("ropa"))
         return exportRopaTo(command, *result.workspace, out, format);
+    if (dpia)
+        return exportDpiaTo(command, *result.workspace, args.at(2), out, format);
     QString error;
     if (!exportAssets(*result.workspace, out, format, {}, {}, &error))
         return failure(command, error, exitcode::IoError);
@@ -106,19 +158,21 @@ Command exportCommand()
 {
     Command c;
     c.name = QStringLiteral("export");
-    c.arguments = tr("KIND FILE");
-    c.summary = tr("Export the asset register or the ROPA as a spreadsheet or report");
+    c.arguments = tr("KIND FILE [REF]");
+    c.summary = tr("Export the asset register, the ROPA or a DPIA as a spreadsheet or report");
     c.description =
         tr("Writes every asset, or the whole record of processing activities (ropa), with the "
            "headings the import reads, so an export imports back unchanged. Asset XLSX has a "
            "bold, frozen header row, filters and real dates; the ROPA's XLSX is laid out like "
            "the ICO's controller and processor templates, required columns marked. CSV is "
-           "UTF-8 for Excel; the ROPA can also be written as the PDF board report. Reads the "
-           "workspace without changing it.");
-    c.extraHelp = tr("Kinds: assets (csv, xlsx), ropa (xlsx, csv, pdf)");
+           "UTF-8 for Excel; the ROPA can also be written as the PDF board report. A DPIA, named "
+           "by its reference (DP-0001), is written as an archival PDF (PDF/A-1b) or as an "
+           "OpenDocument text to edit. Reads the workspace without changing it.");
+    c.extraHelp = tr("Kinds: assets (csv, xlsx), ropa (xlsx, csv, pdf), dpia REF (pdf, odt)");
     c.options = {formatOption(), outputOption(), forceOption()};
     c.examples = {QStringLiteral("$ igw export assets council.igw --format xlsx -o register.xlsx"),
-                  QStringLiteral("$ igw export ropa council.igw -o ropa.xlsx")};
+                  QStringLiteral("$ igw export ropa council.igw -o ropa.xlsx"),
+                  QStringLiteral("$ igw export dpia council.igw DP-0003 -o cctv-dpia.pdf")};
     c.run = runExport;
     return c;
 }

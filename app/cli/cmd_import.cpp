@@ -1,4 +1,7 @@
 #include "commands.h"
+#include "dpia/cnilpia.h"
+#include "dpia/cnilstructure.h"
+#include "dpia/dpiarecords.h"
 #include "exitcode.h"
 #include "openhelp.h"
 #include "output.h"
@@ -118,6 +121,59 @@ void printRopaReport(const RopaImportReport &r, const QString &source, bool dryR
                      .arg(r.unchanged));
 }
 
+void printCnilReport(const CnilPiaReport &r, bool dryRun)
+{
+    QString status = r.status;
+    for (const auto &[key, label] : choices::dpiaStatus()) {
+        if (key == r.status)
+            status = label;
+    }
+    printOut(tr("PIA \"%1\" (%2 in the CNIL's PIA tool): a DPIA with status \"%3\" on the "
+                "CNIL's 4 x 4 risk matrix.")
+                 .arg(r.title, cnil::piaStatusLabel(r.cnilStatus), status));
+    printOut(tr("Answers: %1 (%2 to questions, %3 to risks, %4 to the imported notes, %5 empty).")
+                 .arg(r.answers)
+                 .arg(r.answersToQuestions)
+                 .arg(r.answersToRisks)
+                 .arg(r.answersToNotes)
+                 .arg(r.emptyAnswers));
+    printOut(tr("Where each CNIL answer and evaluation goes:"));
+    for (const cnil::MappingRow &row : r.mapping) {
+        const QString label =
+            row.label.size() > 60 ? row.label.left(59) + QChar(0x2026) : row.label;
+        printOut(QStringLiteral("  %1 %2 -> %3").arg(row.cnil, label, row.target));
+    }
+    printOut(tr("Risks: %1. Measures: %2 (%3 in the action plan). Evaluations: %4. Comments: %5.")
+                 .arg(r.risks)
+                 .arg(r.measures)
+                 .arg(r.actionPlanMeasures)
+                 .arg(r.evaluations)
+                 .arg(r.comments));
+    if (!r.importedNotes.isEmpty())
+        printOut(tr("Kept in the DPIA's imported notes (%1):\n  %2")
+                     .arg(r.importedNotes.size())
+                     .arg(r.importedNotes.join(QStringLiteral("\n  "))));
+    for (const cnil::Problem &p : r.problems) {
+        const QString kind = p.error ? tr("error") : tr("warning");
+        printOut(p.where.isEmpty() ? QStringLiteral("%1: %2").arg(kind, p.message)
+                                   : QStringLiteral("%1: %2: %3").arg(kind, p.where, p.message));
+    }
+    printOut(tr("%1 errors, %2 warnings.").arg(r.errors).arg(r.warnings));
+    if (!r.ok())
+        return;
+    if (dryRun)
+        printOut(tr("Dry run: the DPIA \"%1\" would be created with %2 risks and %3 measures; "
+                    "nothing was written.")
+                     .arg(r.title)
+                     .arg(r.risks)
+                     .arg(r.measures));
+    else
+        printOut(tr("Imported the PIA as %1 \"%2\" with %3 risks and %4 measures.")
+                     .arg(r.dpiaRef, r.title)
+                     .arg(r.risks)
+                     .arg(r.measures));
+}
+
 // Opens the workspace an import writes to: read-only for a dry run, otherwise after a
 // backup, so every import that writes can be undone from the backup folder.
 int openForImport(const Command &command, const QCommandLineParser &parser, const QString &path,
@@ -158,19 +214,47 @@ int runRopaImport(const Command &command, const QCommandLineParser &parser, cons
     return report.ok() ? exitcode::Ok : exitcode::ProblemsFound;
 }
 
+int runCnilImport(const Command &command, const QCommandLineParser &parser, const QString &path,
+                  const QString &source)
+{
+    if (parser.isSet(sheetOption()) || parser.isSet(mappingOption()) ||
+        parser.isSet(createPeopleOption()))
+        return usageError(command, tr("--sheet, --mapping and --create-people are for "
+                                      "spreadsheets; a CNIL PIA is one JSON file."));
+    CnilPiaOptions options;
+    options.dryRun = parser.isSet(dryRunOption());
+    Workspace::OpenResult result;
+    if (const int code = openForImport(command, parser, path, options.dryRun, &result))
+        return code;
+    const CnilPiaReport report = CnilPiaImporter(*result.workspace).run(source, options);
+    if (!report.fatal.isEmpty())
+        return failure(command, report.fatal, exitcode::CannotOpen);
+    printCnilReport(report, options.dryRun);
+    if (!report.writeError.isEmpty())
+        return failure(command, tr("nothing was imported: %1").arg(report.writeError),
+                       exitcode::IoError);
+    if (!report.ok())
+        printErr(tr("igw import: nothing was imported: the file is not what the CNIL's PIA tool "
+                    "writes (errors above)."));
+    return report.ok() ? exitcode::Ok : exitcode::ProblemsFound;
+}
+
 int runImport(const Command &command, const QCommandLineParser &parser)
 {
     int code = exitcode::Ok;
     if (!expectArguments(command, parser, {tr("KIND"), tr("FILE"), tr("SOURCE")}, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.at(0) != QLatin1String("assets") && args.at(0) != QLatin1String("ropa"))
-        return usageError(
-            command,
-            tr("\"%1\" cannot be imported yet. The kinds are: assets, ropa.").arg(args.at(0)));
+    if (args.at(0) != QLatin1String("assets") && args.at(0) != QLatin1String("ropa") &&
+        args.at(0) != QLatin1String("cnil-pia"))
+        return usageError(command, tr("\"%1\" cannot be imported yet. The kinds are: assets, "
+                                      "ropa, cnil-pia.")
+                                       .arg(args.at(0)));
     const QString path = QFileInfo(args.at(1)).absoluteFilePath();
     if (args.at(0) == QLatin1String("ropa"))
         return runRopaImport(command, parser, path, QFileInfo(args.at(2)).absoluteFilePath());
+    if (args.at(0) == QLatin1String("cnil-pia"))
+        return runCnilImport(command, parser, path, QFileInfo(args.at(2)).absoluteFilePath());
     const QString source = QFileInfo(args.at(2)).absoluteFilePath();
     ImportOptions options;
     options.read.sheet = parser.value(sheetOption());
@@ -182,8 +266,8 @@ int runImport(const Command &command, const QCommandLineParser &parser)
             return failure(command, error, exitcode::CannotOpen);
     }
     Workspace::OpenResult result;
-    if (const int code = openForImport(command, parser, path, options.dryRun, &result))
-        return code;
+    if (const int opened = openForImport(command, parser, path, options.dryRun, &result))
+        return opened;
     const ImportReport report = AssetImporter(*result.workspace).run(source, options);
     if (!report.fatal.isEmpty())
         return failure(command, report.fatal, exitcode::CannotOpen);
@@ -201,11 +285,12 @@ Command importCommand()
     Command c;
     c.name = QStringLiteral("import");
     c.arguments = tr("KIND FILE SOURCE");
-    c.summary = tr("Import an asset register or a ROPA from CSV or XLSX");
+    c.summary = tr("Import an asset register or a ROPA from CSV or XLSX, or a CNIL PIA");
     c.description =
-        tr("Reads SOURCE (CSV in any common encoding and delimiter, or XLSX), matches its "
-           "headings to fields, checks every row and then imports all rows in one transaction, "
-           "or none if any row has an error. A backup of the workspace is taken first.\n\n"
+        tr("Reads SOURCE (CSV in any common encoding and delimiter, or XLSX; for cnil-pia the "
+           "CNIL tool's JSON), matches its headings to fields, checks every row and then "
+           "imports all rows in one transaction, or none if any row has an error. A backup of "
+           "the workspace is taken first.\n\n"
            "assets: headings such as \"IAO\", \"Information Asset Owner\" and \"Owner\" all "
            "mean the owner; owners are matched by name or email in the people directory.\n\n"
            "ropa: a record of processing activities kept in the ICO's template (or exported by "
@@ -214,15 +299,23 @@ Command importCommand()
            "rows create activities. Lawful bases, Article 9 conditions and Schedule 1 "
            "paragraphs may be written as labels or citations (\"Public task\", \"6(1)(e)\", "
            "\"Sch 1 para 6\"). Linked assets are found by reference; recipients that name an "
-           "organisation in the workspace become links.");
-    c.extraHelp = tr("Kinds: assets, ropa\nExit status: 0 imported (or checked, with --dry-run), "
-                     "1 rows had errors and nothing was written, 3 the source or workspace "
-                     "cannot be read.");
+           "organisation in the workspace become links.\n\n"
+           "cnil-pia: a PIA exported by the CNIL's PIA tool (JSON) becomes one DPIA on the "
+           "CNIL's 4 x 4 risk matrix: its answers go to the matching DPIA questions, its three "
+           "feared events become risks, its measures keep their evaluations (improvable ones "
+           "form the action plan), with the DPO's and individuals' opinions, sign-off names and "
+           "status. What has no place is kept in the DPIA's imported notes. The report lists "
+           "where each CNIL answer went.");
+    c.extraHelp = tr("Kinds: assets, ropa, cnil-pia\nExit status: 0 imported (or checked, with "
+                     "--dry-run), 1 rows (or, for cnil-pia, values) had errors and nothing was "
+                     "written, 3 the source or workspace cannot be read or the source is not of "
+                     "that kind.");
     c.options = {sheetOption(), mappingOption(), dryRunOption(), createPeopleOption(),
                  userOption()};
     c.examples = {QStringLiteral("$ igw import assets council.igw register.xlsx --dry-run"),
                   QStringLiteral("$ igw import assets council.igw register.csv --create-people"),
-                  QStringLiteral("$ igw import ropa council.igw ropa.xlsx --dry-run")};
+                  QStringLiteral("$ igw import ropa council.igw ropa.xlsx --dry-run"),
+                  QStringLiteral("$ igw import cnil-pia council.igw captoo.json --dry-run")};
     c.run = runImport;
     return c;
 }

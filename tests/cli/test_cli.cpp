@@ -64,6 +64,33 @@ bool editBehindTheAppsBack(const QString &path, const QStringList &statements)
     return ok;
 }
 
+// Rows of a table, read behind the app's back (the kinds `igw list` knows may lag).
+int countRows(const QString &path, const QString &table)
+{
+    int n = -1;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next())
+                n = q.value(0).toInt();
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    return n;
+}
+
+// The CNIL PIA tool's files, kept beside the project (../shared/interop/cnil-pia).
+QString cnilFile(const QString &name)
+{
+    return QStringLiteral(IGW_TEST_DATA_DIR "/../../../shared/interop/cnil-pia/") + name;
+}
+
 } // namespace
 
 class CliTest : public QObject {
@@ -634,7 +661,7 @@ private slots:
         r = igw({QStringLiteral("export"), QStringLiteral("flows"), file, QStringLiteral("-o"),
                  path(QStringLiteral("flows.csv"))});
         QCOMPARE(r.code, 2);
-        QVERIFY(r.err.contains(QStringLiteral("The kinds are: assets, ropa.")));
+        QVERIFY(r.err.contains(QStringLiteral("The kinds are: assets, ropa, dpia.")));
         // PDF: the board report, written by the reports module.
         r = igw({QStringLiteral("export"), QStringLiteral("ropa"), file, QStringLiteral("-o"),
                  path(QStringLiteral("ropa.pdf"))});
@@ -718,6 +745,73 @@ private slots:
                     .out.contains(QStringLiteral("Kinds: assets, ropa")));
     }
 
+    void dpiaExport()
+    {
+        // The demo's DPIAs, one at a time by reference: the archival PDF or an ODT.
+        const QString file = demo(QStringLiteral("dpia.igw"));
+        const QString pdf = path(QStringLiteral("dpia.pdf"));
+        Run r = igw({QStringLiteral("export"), QStringLiteral("dpia"), file,
+                     QStringLiteral("DP-0002"), QStringLiteral("-o"), pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Exported DPIA DP-0002 to ") + pdf),
+                 qPrintable(r.out));
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        written.close();
+        QVERIFY(bytes.startsWith("%PDF-1.4"));
+        QVERIFY(bytes.contains("<pdfaid:part>1</pdfaid:part>"));
+
+        // The format from the extension; a reference in lower case is found too.
+        const QString odt = path(QStringLiteral("dpia.odt"));
+        r = igw({QStringLiteral("export"), QStringLiteral("dpia"), file, QStringLiteral("dp-0001"),
+                 QStringLiteral("-o"), odt});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile document(odt);
+        QVERIFY(document.open(QIODevice::ReadOnly));
+        const QByteArray zip = document.readAll();
+        QVERIFY(zip.startsWith("PK"));
+        // OpenDocument's first member: "mimetype", stored, naming the type.
+        QCOMPARE(zip.mid(30, 47),
+                 QByteArrayLiteral("mimetypeapplication/vnd.oasis.opendocument.text"));
+
+        // Refusals: unknown reference (the known ones hinted), no reference, wrong format,
+        // an existing file without --force.
+        r = igw({QStringLiteral("export"), QStringLiteral("dpia"), file, QStringLiteral("DP-0099"),
+                 QStringLiteral("-o"), path(QStringLiteral("none.pdf"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("There is no DPIA DP-0099. Known DPIAs: DP-0001, "
+                                               "DP-0002")),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("none.pdf"))));
+        r = igw(
+            {QStringLiteral("export"), QStringLiteral("dpia"), file, QStringLiteral("-o"), pdf});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Missing REF")), qPrintable(r.err));
+        r = igw({QStringLiteral("export"), QStringLiteral("dpia"), file, QStringLiteral("DP-0001"),
+                 QStringLiteral("-o"), path(QStringLiteral("dpia.docx"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--format pdf, --format odt")), qPrintable(r.err));
+        r = igw({QStringLiteral("export"), QStringLiteral("dpia"), file, QStringLiteral("DP-0002"),
+                 QStringLiteral("-o"), pdf});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--force")));
+        r = igw({QStringLiteral("export"), QStringLiteral("dpia"), file, QStringLiteral("DP-0002"),
+                 QStringLiteral("-o"), pdf, QStringLiteral("--force")});
+        QCOMPARE(r.code, 0);
+
+        // A workspace without DPIAs says so.
+        const QString empty = path(QStringLiteral("no-dpias.igw"));
+        QCOMPARE(igw({QStringLiteral("new"), empty, QStringLiteral("--org"),
+                      QStringLiteral("Empty Council")})
+                     .code,
+                 0);
+        r = igw({QStringLiteral("export"), QStringLiteral("dpia"), empty, QStringLiteral("DP-0001"),
+                 QStringLiteral("-o"), path(QStringLiteral("none.pdf"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("the workspace has no DPIAs")), qPrintable(r.err));
+    }
+
     void ropaGaps()
     {
         const QString file = demo(QStringLiteral("gaps.igw"));
@@ -761,6 +855,99 @@ private slots:
                                   "ref = 'PA-0005'")}));
         r = igw({QStringLiteral("gaps"), QStringLiteral("ropa"), file});
         QVERIFY(!r.out.contains(QStringLiteral("PA-0005")));
+    }
+
+    void cnilPiaImport()
+    {
+        const QString file = path(QStringLiteral("cnil.igw"));
+        QCOMPARE(igw({QStringLiteral("new"), file, QStringLiteral("--org"),
+                      QStringLiteral("Cnil Council")})
+                     .code,
+                 0);
+        const QString captoo = cnilFile(QStringLiteral("2018-02-21-pia-example.json"));
+        QVERIFY(QFile::exists(captoo));
+
+        // A dry run reports what goes where and writes nothing.
+        Run r = igw({QStringLiteral("import"), QStringLiteral("cnil-pia"), file, captoo,
+                     QStringLiteral("--dry-run")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("PIA \"Captoo\" (signed validation in the CNIL's "
+                                               "PIA tool): a DPIA with status \"Approved\"")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Answers: 36 (18 to questions, 18 to risks, 0 to "
+                                              "the imported notes, 0 empty).")));
+        QVERIFY(r.out.contains(QStringLiteral(
+            "  212 What are the legal basis making the processing lawful? -> 4.lawful_basis")));
+        QVERIFY(r.out.contains(QStringLiteral("Measures: 23 (12 in the action plan).")));
+        QVERIFY(r.out.contains(QStringLiteral("warning: The PIA is written in French")));
+        QVERIFY(r.out.contains(QStringLiteral("Dry run: the DPIA \"Captoo\" would be created "
+                                              "with 3 risks and 23 measures; nothing was "
+                                              "written.")));
+        QCOMPARE(countRows(file, QStringLiteral("dpias")), 0);
+        QVERIFY(QDir(file + QStringLiteral("-backups")).entryList(QDir::Files).isEmpty());
+
+        // The import writes one DPIA with its risks and measures, after a backup.
+        r = igw({QStringLiteral("import"), QStringLiteral("cnil-pia"), file, captoo,
+                 QStringLiteral("--user"), QStringLiteral("tester")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Imported the PIA as DP-0001 \"Captoo\" with 3 "
+                                               "risks and 23 measures.")),
+                 qPrintable(r.out));
+        QCOMPARE(countRows(file, QStringLiteral("dpias")), 1);
+        QCOMPARE(countRows(file, QStringLiteral("risks")), 3);
+        QCOMPARE(countRows(file, QStringLiteral("measures")), 23);
+        QVERIFY(!QDir(file + QStringLiteral("-backups")).entryList(QDir::Files).isEmpty());
+        QCOMPARE(igw({QStringLiteral("check"), file}).code, 0);
+
+        // A structure (a template of questions) is not a PIA: exit status 3, saying so.
+        r = igw({QStringLiteral("import"), QStringLiteral("cnil-pia"), file,
+                 cnilFile(QStringLiteral("2018-11-21-structure-example-en.json"))});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("This is a structure exported by the CNIL's PIA "
+                                               "tool")),
+                 qPrintable(r.err));
+
+        // A file cut short: exit status 3, with where the JSON broke off.
+        QFile whole(captoo);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray bytes = whole.readAll();
+        whole.close();
+        const QString cut = path(QStringLiteral("cut.json"));
+        QFile cutFile(cut);
+        QVERIFY(cutFile.open(QIODevice::WriteOnly));
+        cutFile.write(bytes.left(1000));
+        cutFile.close();
+        r = igw({QStringLiteral("import"), QStringLiteral("cnil-pia"), file, cut});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("not valid JSON")) &&
+                     r.err.contains(QStringLiteral("at byte")),
+                 qPrintable(r.err));
+
+        // Values of the wrong type: exit status 1, each named, nothing written.
+        QJsonObject json = QJsonDocument::fromJson(bytes).object();
+        json.insert(QStringLiteral("answers"), QJsonObject());
+        const QString wrong = path(QStringLiteral("wrong.json"));
+        QFile wrongFile(wrong);
+        QVERIFY(wrongFile.open(QIODevice::WriteOnly));
+        wrongFile.write(QJsonDocument(json).toJson());
+        wrongFile.close();
+        r = igw({QStringLiteral("import"), QStringLiteral("cnil-pia"), file, wrong});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("error: answers: Expected a list, found an "
+                                               "object.")),
+                 qPrintable(r.out));
+        QVERIFY(r.err.contains(QStringLiteral("nothing was imported")));
+        QCOMPARE(countRows(file, QStringLiteral("dpias")), 1);
+
+        // Spreadsheet options do not apply; the help names the kind.
+        r = igw({QStringLiteral("import"), QStringLiteral("cnil-pia"), file, captoo,
+                 QStringLiteral("--sheet"), QStringLiteral("x")});
+        QCOMPARE(r.code, 2);
+        r = igw({QStringLiteral("import"), QStringLiteral("policies"), file, captoo});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("The kinds are: assets, ropa, cnil-pia.")));
+        QVERIFY(igw({QStringLiteral("help"), QStringLiteral("import")})
+                    .out.contains(QStringLiteral("Kinds: assets, ropa, cnil-pia")));
     }
 
     void integrityReportDirectly()
