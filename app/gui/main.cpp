@@ -36,7 +36,8 @@ int main(int argc, char *argv[])
     parser.addOption(screenshot);
     QCommandLineOption screenshotPage(
         QStringLiteral("screenshot-page"),
-        QStringLiteral("The page to show: organisation, assets or ropa."), QStringLiteral("page"));
+        QStringLiteral("The page to show: organisation, assets, ropa or dpias."),
+        QStringLiteral("page"));
     screenshotPage.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotPage);
     parser.process(app);

@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "dpia/ui/dpiaspage.h"
 #include "gui/placeholderpage.h"
 #include "gui/preferencesdialog.h"
 #include "gui/recentfiles.h"
@@ -132,6 +133,7 @@ MainWindow::~MainWindow()
     // The pages refer to the session's editor: take them down first.
     delete m_assetTabs;
     delete m_ropaPage;
+    delete m_dpiasPage;
     delete m_organisationPage;
     if (m_session)
         m_undoGroup->removeStack(&m_session->undoStack());
@@ -286,6 +288,12 @@ void MainWindow::createCentralWidgets()
             auto *slotLayout = new QVBoxLayout(m_processingSlot);
             slotLayout->setContentsMargins(0, 0, 0, 0);
             m_pages->addWidget(m_processingSlot);
+        } else if (i == Dpias) {
+            m_dpiasSlot = new QWidget(m_pages);
+            m_dpiasSlot->setObjectName(QStringLiteral("dpiaPage"));
+            auto *slotLayout = new QVBoxLayout(m_dpiasSlot);
+            slotLayout->setContentsMargins(0, 0, 0, 0);
+            m_pages->addWidget(m_dpiasSlot);
         } else {
             auto *page = new PlaceholderPage(QString::fromLatin1(info.iconName), title,
                                              ShellTr::tr(info.description), m_pages);
@@ -363,10 +371,7 @@ void MainWindow::startUp(const QString &file)
 
 void MainWindow::newWorkspace()
 {
-    if ((m_registerPage && !m_registerPage->settle()) ||
-        (m_flowsPage && !m_flowsPage->editor()->settle()) || (m_ropaPage && !m_ropaPage->settle()))
-        return;
-    if (m_organisationPage && !m_organisationPage->settle())
+    if (!settlePages())
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path =
@@ -410,10 +415,7 @@ bool MainWindow::openWorkspace(const QString &path, bool readOnly)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_session && m_session->workspace().path() == absolute && !readOnly)
         return true;
-    if ((m_registerPage && !m_registerPage->settle()) ||
-        (m_flowsPage && !m_flowsPage->editor()->settle()) || (m_ropaPage && !m_ropaPage->settle()))
-        return false;
-    if (m_organisationPage && !m_organisationPage->settle())
+    if (!settlePages())
         return false;
     OpenOptions options;
     options.readOnly = readOnly;
@@ -474,6 +476,8 @@ void MainWindow::installSession(std::unique_ptr<WorkspaceSession> session,
         exportRopaInteractively(m_session->workspace(), this, format);
     });
     m_processingSlot->layout()->addWidget(m_ropaPage);
+    m_dpiasPage = new DpiasPage(m_session->editor(), m_dpiasSlot);
+    m_dpiasSlot->layout()->addWidget(m_dpiasPage);
 
     m_readOnlyBanner->setMessage(ws.readOnlyMessage());
     showWarnings(warnings);
@@ -492,10 +496,7 @@ bool MainWindow::closeWorkspace(bool forget)
 {
     if (!m_session)
         return true;
-    if ((m_registerPage && !m_registerPage->settle()) ||
-        (m_flowsPage && !m_flowsPage->editor()->settle()) || (m_ropaPage && !m_ropaPage->settle()))
-        return false;
-    if (m_organisationPage && !m_organisationPage->settle())
+    if (!settlePages())
         return false;
     delete m_assetTabs; // owns the register and flows pages
     m_assetTabs = nullptr;
@@ -503,6 +504,8 @@ bool MainWindow::closeWorkspace(bool forget)
     m_flowsPage = nullptr;
     delete m_ropaPage;
     m_ropaPage = nullptr;
+    delete m_dpiasPage;
+    m_dpiasPage = nullptr;
     delete m_organisationPage;
     m_organisationPage = nullptr;
     m_undoGroup->removeStack(&m_session->undoStack());
@@ -573,6 +576,15 @@ void MainWindow::about()
                     "<p>Workspace file format %2.</p>")
             .arg(QCoreApplication::applicationVersion())
             .arg(Workspace::currentSchemaVersion()));
+}
+
+bool MainWindow::settlePages()
+{
+    if ((m_registerPage && !m_registerPage->settle()) ||
+        (m_flowsPage && !m_flowsPage->editor()->settle()) ||
+        (m_ropaPage && !m_ropaPage->settle()) || (m_dpiasPage && !m_dpiasPage->settle()))
+        return false;
+    return !m_organisationPage || m_organisationPage->settle();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

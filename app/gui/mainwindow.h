@@ -17,6 +17,7 @@ class QTabWidget;
 namespace igw {
 
 class Banner;
+class DpiasPage;
 class OrganisationPage;
 class RegisterPage;
 class FlowsPage;
@@ -62,6 +63,7 @@ public:
     RegisterPage *registerPage() const { return m_registerPage; }
     FlowsPage *flowsPage() const { return m_flowsPage; }
     RopaPage *ropaPage() const { return m_ropaPage; }
+    DpiasPage *dpiasPage() const { return m_dpiasPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +79,8 @@ private:
     void updateStatus();
     void showWarnings(const QStringList &warnings);
     void about();
+    // Asks every page with unapplied edits; false when the user chose to stay.
+    bool settlePages();
 
     std::unique_ptr<WorkspaceSession> m_session;
     OrganisationPage *m_organisationPage = nullptr;
@@ -84,6 +88,7 @@ private:
     FlowsPage *m_flowsPage = nullptr;
     QTabWidget *m_assetTabs = nullptr;
     RopaPage *m_ropaPage = nullptr;
+    DpiasPage *m_dpiasPage = nullptr;
 
     QUndoGroup *m_undoGroup;
     QStackedWidget *m_central;
@@ -96,6 +101,7 @@ private:
     QWidget *m_organisationSlot;
     QWidget *m_assetsSlot;
     QWidget *m_processingSlot;
+    QWidget *m_dpiasSlot;
     QLabel *m_statusFile;
     QLabel *m_statusReadOnly;
     QLabel *m_statusBackup;

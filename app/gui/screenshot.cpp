@@ -1,5 +1,9 @@
 #include "gui/screenshot.h"
 
+#include "dpia/ui/dpiaassessments.h"
+#include "dpia/ui/dpiaeditor.h"
+#include "dpia/ui/dpiamodel.h"
+#include "dpia/ui/dpiaspage.h"
 #include "gui/mainwindow.h"
 #include "gui/workspacesession.h"
 #include "register/ui/registerpage.h"
@@ -40,8 +44,21 @@ bool saveScreenshot(MainWindow &window, const QString &pngPath, QString *error,
                 break;
             }
         }
+    } else if (pageName == QLatin1String("dpias")) {
+        window.showPage(MainWindow::Dpias);
+        // The DPIA with the most risks shows the register, its measures and the heat map.
+        DpiasPage *page = window.dpiasPage();
+        const DpiaModel *model = page->assessments()->model();
+        int best = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (best < 0 || model->rowAt(row).riskCount > model->rowAt(best).riskCount)
+                best = row;
+        }
+        if (best >= 0 && page->selectDpia(model->rowAt(best).record.id))
+            page->editor()->showRisksTab();
     } else if (!pageName.isEmpty() && pageName != QLatin1String("organisation")) {
-        *error = QStringLiteral("unknown page %1 (organisation, assets, ropa)").arg(pageName);
+        *error =
+            QStringLiteral("unknown page %1 (organisation, assets, ropa, dpias)").arg(pageName);
         return false;
     } else {
         window.showPage(MainWindow::Organisation);

@@ -256,6 +256,9 @@ void TestShell::sidebarByMouseKeyboardAndShortcut()
     // Processing (ROPA) is the real page, not a placeholder.
     w.showPage(MainWindow::Processing);
     QVERIFY(child<QWidget>(&w, QStringLiteral("ropaPage"))->isVisible());
+    // So is DPIAs.
+    w.showPage(MainWindow::Dpias);
+    QVERIFY(child<QWidget>(&w, QStringLiteral("dpiasPage"))->isVisible());
 }
 
 void TestShell::readOnlyWorkspaceShowsBanner()
