@@ -2,6 +2,1049 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>igw::DpiaUi</name>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the measures owned by the person chosen in &quot;I am&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the measures that are done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only measures past their due date and not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown, in this order, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan: measures of every DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every measure of every DPIA. Press Enter or double-click a row to open it in its DPIA&apos;s risk register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; none overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 overdue in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dpia-action-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Action Plan as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files, comma-separated (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a data protection impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the current DPIA with its risks and measures (Delete key in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection impact assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its risk and the risk&apos;s measures are deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 risks and their measures are deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? %2
+
+You can bring it all back with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 DPIAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 1 DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 DPIAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has frozen versions, which are kept as the record of what was reviewed and approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has attached documents. Remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has review comments, which are kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the changes to the details and links (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to the details and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2. Last changed %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DPIA selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a DPIA in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a DPIA in the list, or start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the DPIA a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the risk matrix from %1 to %2?
+
+%3 The levels are moved onto the new scale keeping the ends (the lowest stays lowest, the highest stays highest); check them afterwards. You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 risk is already assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 risks are already assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Risk Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not applied yet. Apply them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High residual risk only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference, title, owner or activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find DPIAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only DPIAs where a high risk remains after the measures: these may need prior consultation with the ICO (UK GDPR Art. 36)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Library self-service kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the project does with personal data and why an assessment is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale risks are assessed on: the ICO&apos;s 3 x 3 template or the CNIL&apos;s 4 x 4 method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &amp;matrix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity %1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset %1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing activities and information assets this assessment covers. The record of processing shows the link from the other side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing &amp;activities covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information a&amp;ssets covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not assessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored (undo of a delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 not assessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risks are recorded in this DPIA&apos;s register yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest risk left after the measures, on the %1 matrix. %2 of %3 risks have both levels after measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest residual risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each DPIA: its details, links, risks and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every measure of every DPIA, with owners and due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: likelihood %2; severity %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue by 1 day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue by %2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 likelihood, %2 severity: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood before measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity before measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood after measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity after measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect on the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a cell, or use the arrow keys, to list its risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risks here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before measures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After measures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map on the %1 matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risks recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: before measures %2; after measures %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Role-based access to case notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If not in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure is approved by whoever signs the DPIA off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the changes to this measure (Enter in the title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meas&amp;ure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ffect on the risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ow&amp;ner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the measure is, e.g. &quot;role-based access&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the due date has passed and the measure is not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1 has changes that are not applied yet. Apply them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Meas&amp;ure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a measure that eliminates, reduces or accepts this risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected measure (Delete key in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures for the whole DPIA (not tied to one risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the measure &quot;%1&quot;?
+
+You can bring it back with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Case notes seen by staff who do not need them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could happen to the people affected, e.g. distress, discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the changes to this risk (Enter in the source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk before measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk after measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce of risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature of im&amp;pact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;kelihood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seve&amp;rity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the risk is: its source, e.g. &quot;case notes sent to the wrong address&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose both the likelihood and the severity before measures to place the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose both the likelihood and the severity after measures to place the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The likelihood after measures is higher than before them: measures should not make harm more likely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The severity after measures is higher than before them: measures should not make harm more severe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk %1 has changes that are not applied yet. Apply them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the measures (inherent risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the measures (residual risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent
+risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual
+likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual
+severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual
+risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures for the &amp;Whole DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a risk to individuals to this DPIA&apos;s register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected risk and its measures (Delete key in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the measures that are not tied to one risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks to individuals, assessed on the %1 matrix (Details tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add risk to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its measure is deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 measures are deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete risk %1? %2
+
+You can bring it back with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>igw::RegisterUi</name>
     <message>
         <source>A&amp;pply</source>
@@ -2450,10 +3493,6 @@ You can bring them back with Edit &gt; Undo.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3299,6 +4338,10 @@ The newest automatic backup is %2. Restoring it replaces the damaged file, which
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>igw::WorkspaceUi</name>
@@ -3610,6 +4653,1758 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>&amp;UK representative (Art. 27):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>igw::dpia</name>
+    <message>
+        <source>%1 (%2, SHA-256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, for question %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPIA no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no question “%2” to attach a file to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Check the name and folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be attached. Choose a document or image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most a DPIA attachment may be. Attach a smaller copy, or link to where the file is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no question “%2” to comment on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters; shorten it or attach a document instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impacts: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk sources: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls that address it (measures): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s comment: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation date as written: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL evaluation: acceptable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL evaluation: improvable; in the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL evaluation: to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated in the CNIL tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inherent score is the CNIL&apos;s estimate with the planned controls; the residual score is the evaluator&apos;s, after the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s opinion: the processing can be implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s opinion: the processing should not be implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their opinion: the processing can be implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their opinion: the processing should not be implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views sought from: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals&apos; views were not sought; the file gives no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals&apos; views were not sought: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a DPIA imported from the CNIL tool with this title; this import adds another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (IG Workbench question %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood %1, severity %2; residual likelihood %3, severity %4 (of %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the DPO&apos;s advice was overruled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the decision departs from individuals&apos; views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior consultation (UK GDPR Art. 36)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no DPIA %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected text, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a whole number, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected true or false, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: every entry must say what it refers to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a number or text, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no %1; none are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 %2; at most %3 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIA has no status; it is imported as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: an answer must name its question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a question number of the CNIL tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object with the answer, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has %1 entries; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is %1 characters long; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object with x and y, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PIA exported by the CNIL&apos;s PIA tool: such a file is one JSON object with &quot;pia&quot;, &quot;answers&quot;, &quot;measures&quot;, &quot;evaluations&quot; and &quot;comments&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; a PIA of more than %2 MiB is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2), so it is not a PIA exported by the CNIL&apos;s PIA tool, or it was cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a structure exported by the CNIL&apos;s PIA tool (a template of questions%1), not a PIA: it holds no assessment to import. Export the PIA itself from the tool and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s &quot;pia&quot; is %1, not the PIA&apos;s details; it is not a PIA exported by the CNIL&apos;s PIA tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; a PIA of more than %3 MiB is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gauge must be 0 (not assessed) to 4; this one is left unassessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation is of measure %1, which the file does not have; it is kept in the imported notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk %1: residual score; comments to the imported notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be done by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person in charge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation of %1 (CNIL %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk after the action plan: severity %1, likelihood %2 (of 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 is answered twice; the second answer is kept in the imported notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (CNIL question %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge: %1 of 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — sources: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk %1 has no severity or likelihood in the file; assess it after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled measure %1 from the CNIL tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure has no title; it is imported as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another measure has the same id %1; its evaluation applies to the first one only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluator asked for the measure %1 to be corrected; it is imported as planned, not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an evaluation status of the CNIL tool (0-3); the measure is imported as not evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date; it is kept in the measure&apos;s notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure %1: status, approval, due date, owner, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1 (CNIL %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIA %1 from the CNIL tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIA has no name; the DPIA is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from the CNIL PIA tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIA %1 (number %2 in the tool), created %3, last changed %4; status in the tool: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers with no place in this DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIA is written in French; its text is imported as it is, not translated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIA was refused but the file gives no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused in the CNIL PIA tool; the file gives no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated and then archived in the CNIL tool; imported as approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated in the CNIL tool (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given when it was refused earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PIA status of the CNIL tool (0-4); the DPIA is imported as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a DPO opinion of the CNIL tool (0 or 1); only the DPO&apos;s text is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIA was validated although the DPO advised against the processing, and the file gives no reason: record why the advice was overruled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category in the CNIL tool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the processing under consideration?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are the responsibilities linked to the processing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are there standards applicable to the processing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are the data processed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How does the life cycle of data and processes work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are the data supporting assets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the processing purposes specified, explicit and legitimate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are the legal basis making the processing lawful?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the data collected adequate, relevant and limited to what is necessary in relation to the purposes for which they are processed (&apos;data minimisation&apos;)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the data accurate and kept up to date?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are the storage duration of the data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are the data subjects informed on the processing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If applicable, how is the consent of data subjects obtained?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How can data subjects exercise their rights of access and to data portability?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How can data subjects exercise their rights to rectification and erasure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How can data subjects exercise their rights to restriction and to object?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the obligations of the processors clearly identified and governed by a contract?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the case of data transfer outside the European Union, are the data adequately protected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could be the main impacts on the data subjects if the risk were to occur?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are the main threats that could lead to the risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are the risk sources?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the identified planned controls contribute to addressing the risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you estimate the risk severity, especially according to potential impacts and planned controls?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you estimate the likelihood of the risk, especially in respect of threats, sources of risk and planned controls?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the identified controls contribute to addressing the risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data, processes and supporting assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportionality and necessity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls to protect the personal rights of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned or existing measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illegitimate access to data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unwanted modification of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disappearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO and data subjects&apos; opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the PIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected PIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL item %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fundamental principles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simple validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the DPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eliminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult the ICO before processing — UK GDPR Art. 36(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prior consultation: no high residual risk remains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overruled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disappearance of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risks approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO advice provided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation responses reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This DPIA will be kept under review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question bank version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of DPO advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO advice accepted or overruled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for overruling the DPO&apos;s advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals&apos; views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for departing from individuals&apos; views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior consultation with the ICO (Art. 36)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the Art. 36 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature of the impact on individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feared event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect on risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (not in the directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category data: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 9 condition: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence data (UK GDPR Art. 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPA 2018 Schedule 1 condition: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No special category or criminal offence data is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfers outside the UK are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguard: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interests: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hosted in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: about %L2 individuals, %L3 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: about %L2 individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: about %L2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all about %L1 individuals across %2 assets (some people are in more than one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems hosted in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is longer than %3 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an &quot;id&quot; of letters, digits, dots, hyphens or underscores (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) has no question text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) names an unknown prefill &quot;%3&quot;; use one of: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;): &quot;required&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a DPIA question bank: &quot;format&quot; must be &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank needs a &quot;version&quot; of letters, digits, dots, hyphens or underscores (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank has no &quot;steps&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank has %1 steps; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an &quot;id&quot; such as &quot;2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the step id &quot;%2&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;questions&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 questions; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1, question %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the question id &quot;%2&quot; is used twice; every question needs its own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank is %1 bytes; at most %2 are allowed. Remove unneeded guidance or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank is not valid JSON at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank must be a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;steps&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot; of the question bank is already installed with different content. Give the new bank a new &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot; is the built-in question bank&apos;s. Give your bank its own &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO 3 x 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL 4 x 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The band mapping for %1 needs %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The band mapping for %1 needs %2 cells in every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): answered “unsure”; find out, or treat it as “yes”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): a DPIA is always required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): likely to result in high risk, so a DPIA is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), combined with a WP248 criterion: a DPIA is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): high risk only when combined with a WP248 criterion, and none is met, so a DPIA is recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): one of %3 WP248 criteria met; two or more mean a DPIA is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): one WP248 criterion met, so a DPIA is recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No screening criterion applies (UK GDPR Art. 35(3), the ICO&apos;s list under Art. 35(4), WP248): a DPIA is not required. Keep this screening as the record of why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ROPA records special category data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ROPA records criminal offence data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The individuals include “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The individuals include “%1”; WP248 counts employees as vulnerable because of the imbalance of power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data include “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCTV images of “%1”: say whether the monitoring covers a publicly accessible place on a large scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked assets hold about %L1 individuals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category or criminal offence data about %L1 individuals: say whether that is large scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ROPA records automated decision-making: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screening has an answer for an unknown question “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to “%1” must be yes, no or unsure, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing activity to screen no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screening no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO list under UK GDPR Art. 35(4), item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WP248 rev.01, criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensive profiling with significant effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you systematically and extensively evaluate people&apos;s personal aspects by automated processing, including profiling, and base decisions on it that have legal or similarly significant effects on them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example automated eligibility decisions or risk scores that decide who gets a service or an intervention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 35(3)(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large-scale special category or criminal offence data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you process special category data or criminal offence data on a large scale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category data: health, racial or ethnic origin, religion, sexual life or orientation, trade union membership, political opinions, genetic and biometric data. Consider the number of people, the amount of data, how long and how widely it is processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 35(3)(b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large-scale monitoring of a public place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you systematically monitor a publicly accessible place on a large scale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example CCTV or sensors covering streets, car parks, parks or public buildings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR Art. 35(3)(c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innovative technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you use new technologies, or existing technologies in a novel way (including artificial intelligence)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk when combined with any other criterion from WP248.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you make decisions about people&apos;s access to a product, service, opportunity or benefit based to any extent on automated decision-making (including profiling), or on special category data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example deciding eligibility for a grant, a service or housing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large-scale profiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you profile individuals on a large scale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling means evaluating personal aspects, such as behaviour, needs or risk, by automated means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometric data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you process biometric data to identify people uniquely?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example facial recognition or fingerprint entry. High risk when combined with any other criterion from WP248.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genetic data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you process genetic data (other than by a GP or health professional to provide health care directly to the person)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you combine, compare or match personal data obtained from several sources?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example matching records for fraud prevention or to find families who may need help. High risk when combined with any other criterion from WP248.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invisible processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you process personal data not obtained from the people themselves, where telling them (Art. 14) would be impossible or take disproportionate effort?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you track people&apos;s location or behaviour, online or offline?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example vehicle tracking, location data from apps, or monitoring how people use a website. High risk when combined with any other criterion from WP248.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting children or other vulnerable individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you use the personal data of children or other vulnerable people for marketing, profiling or other automated decision-making, or offer online services directly to children?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerable people include those who may find it hard to understand or object to the processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of physical harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could a personal data breach put someone&apos;s physical health or safety at risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example the address of someone fleeing domestic abuse, or details of a child in care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation or scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you evaluate or score people, including profiling and predicting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example assessing risk, needs, performance, reliability or behaviour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions with legal or similar effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will decisions with legal or similarly significant effects on people be made automatically?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions that could exclude or discriminate against people, made without meaningful human involvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systematic monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you observe, monitor or control people systematically?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Including CCTV, monitoring staff use of systems, or data collected through networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive or highly personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you process special category data, criminal offence data, or other highly personal data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highly personal data includes financial details, social care records, and private communications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will the processing be on a large scale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consider the number of people, the volume and range of data, how long it goes on and the geographical area it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching or combining datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you match or combine datasets from different processing operations or controllers in ways people would not expect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerable data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the people concerned vulnerable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children, employees (because of the imbalance of power), people with mental health needs, older people, asylum seekers, patients and others who cannot easily consent or object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innovative use or new technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you use new technology, or apply technology or organisational solutions in a new way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example fingerprint and face recognition, the Internet of Things, or artificial intelligence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevents exercising a right or using a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could the processing prevent people from exercising a right or using a service or contract?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example screening people to decide whether they may have a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always required (UK GDPR Art. 35(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICO&apos;s list of processing likely to result in high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WP248 criteria (two or more usually mean a DPIA is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed (was “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is already frozen; edit the DPIA to start a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 frozen (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of this DPIA was never frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of this DPIA is damaged: its snapshot cannot be read. Run “igw check” on the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: the question %2 “%3” is required and has no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 5: no risks are recorded. Record the risks to individuals, even if they are low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 5: risk %1 needs an inherent likelihood and severity on the %2 matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 6: risk %1 needs a residual likelihood and severity on the %2 matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 7: “%1” needs a name, position and date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 7: the summary of the DPO&apos;s advice is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 7: record whether the DPO&apos;s advice was accepted or overruled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 7: the DPO&apos;s advice was overruled; give the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior consultation (UK GDPR Art. 36(1)): the residual risk of %1 is still high, so approval is blocked until the Art. 36 decision is recorded as ǌonsult the ICO” with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2” and cannot move to “%3”; it can move to: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for rejecting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved yet:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status and version of a DPIA change only through the review workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only risks and measures belong to a DPIA.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4480,6 +7275,414 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>Cannot read the record of processing activities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given for the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPIA report can be written as pdf or odt, not as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the need for a DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess necessity and proportionality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify and assess risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify measures to reduce risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off and record outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature of the processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope of the processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context of the processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes of the processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix A. Other answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix A. Notes kept from the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix B. Notes kept from the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment (UK GDPR Art. 35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved version %1 — review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected — not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, which this workspace does not hold; the questions shown are those of version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank has no questions for this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of this answer is too long for the report; it is in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored answers could not be read, so none are shown. The workspace keeps them as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to questions that question bank %1 does not have, for example from an earlier bank or an import, under the question&apos;s identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import could not place in the DPIA&apos;s fields, kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import (%1) could not place in the DPIA&apos;s fields, kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risks have been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each risk to individuals is scored on the %1 matrix for likelihood (%2) and severity (%3), before measures (inherent) and after them (residual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feared event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell is named by its band. A hollow marker shows a risk before measures, a filled marker after them; an arrow shows the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the map because not yet scored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures have been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measures to reduce or eliminate each risk, who owns them, by when, and whether they were approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect on risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — residual risk: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures recorded for this risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures for the whole DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice of the data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No advice recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO advice accepted or overruled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for overruling the advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No views recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for departing from individuals&apos; views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior consultation with the ICO (UK GDPR Art. 36)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No high risk remains after the measures, so the ICO need not be consulted before the processing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A high risk remains after the measures (%1). Where it cannot be reduced, the ICO must be consulted before the processing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no DPIA with id %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the risks of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the measures of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood of harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before measures (inherent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After measures (residual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect of the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Image not included]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
