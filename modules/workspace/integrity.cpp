@@ -39,7 +39,14 @@ constexpr RequiredTable RequiredTables[] = {{"meta", 1},
                                             {"screenings", 5},
                                             {"risks", 5},
                                             {"measures", 5},
-                                            {"dpia_versions", 5}};
+                                            {"dpia_versions", 5},
+                                            {"agreements", 6},
+                                            {"agreement_assets", 6},
+                                            {"agreement_flows", 6},
+                                            {"agreement_activities", 6},
+                                            {"agreement_parties", 6},
+                                            {"agreement_signatures", 6},
+                                            {"agreement_versions", 6}};
 constexpr const char *AuditTriggers[] = {"audit_log_no_update", "audit_log_no_delete"};
 constexpr int MaxListed = 10;
 

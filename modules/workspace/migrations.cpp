@@ -373,11 +373,96 @@ bool toVersion5(const QSqlDatabase &db, QString *error)
     return runAll(db, statements, error);
 }
 
+// Version 6: information sharing agreements — the agreements with their links to assets,
+// flows and processing activities, the parties, the append-only signatures and frozen
+// versions. Flows keep naming their agreement in agreement_ref; the link set is the record.
+bool toVersion6(const QSqlDatabase &db, QString *error)
+{
+    const auto linkTable = [](const QString &table, const QString &target,
+                              const QString &targetTable) {
+        return QStringLiteral("CREATE TABLE %1 (agreement_id INTEGER NOT NULL"
+                              " REFERENCES agreements(id) ON DELETE CASCADE,"
+                              " %2 INTEGER NOT NULL REFERENCES %3(id),"
+                              " PRIMARY KEY (agreement_id, %2)) WITHOUT ROWID")
+            .arg(table, target, targetTable);
+    };
+    const auto appendOnly = [](const QString &table) {
+        return QStringList{QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN"
+                                          " SELECT RAISE(ABORT, '%1 is append-only'); END")
+                               .arg(table),
+                           QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
+                                          " SELECT RAISE(ABORT, '%1 is append-only'); END")
+                               .arg(table)};
+    };
+    QStringList statements{
+        QStringLiteral("CREATE TABLE agreements (") + commonColumns() +
+            QStringLiteral(
+                " title TEXT NOT NULL, purpose TEXT, benefits TEXT, data_subjects TEXT,"
+                " lawful_basis_art6 TEXT, art9_condition TEXT, schedule1_condition TEXT,"
+                " art10 TEXT, statutory_gateway TEXT, informing_individuals TEXT,"
+                " rights_handling TEXT, foi_handling TEXT, complaints_handling TEXT,"
+                " data_quality TEXT, security TEXT, retention_deletion TEXT,"
+                " breach_handling TEXT, onward_sharing TEXT, review_arrangements TEXT,"
+                " variation TEXT, termination TEXT,"
+                " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft',"
+                "   'out_for_signature', 'active', 'review_due', 'expired', 'terminated')),"
+                " version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),"
+                " start_date TEXT, review_date TEXT, end_date TEXT, terminated_reason TEXT,"
+                " section_additions TEXT, clause_overrides TEXT, library_version TEXT,"
+                " notes TEXT)"),
+        QStringLiteral("CREATE INDEX agreements_status ON agreements (status, id)"),
+        QStringLiteral("CREATE INDEX agreements_review ON agreements (review_date, id)"),
+        QStringLiteral("CREATE INDEX agreements_owner_org ON agreements (owner_org_id)"),
+        linkTable(QStringLiteral("agreement_assets"), QStringLiteral("asset_id"),
+                  QStringLiteral("assets")),
+        QStringLiteral("CREATE INDEX agreement_assets_asset ON agreement_assets (asset_id)"),
+        linkTable(QStringLiteral("agreement_flows"), QStringLiteral("flow_id"),
+                  QStringLiteral("flows")),
+        QStringLiteral("CREATE INDEX agreement_flows_flow ON agreement_flows (flow_id)"),
+        linkTable(QStringLiteral("agreement_activities"), QStringLiteral("activity_id"),
+                  QStringLiteral("activities")),
+        QStringLiteral(
+            "CREATE INDEX agreement_activities_activity ON agreement_activities (activity_id)"),
+        QStringLiteral("CREATE TABLE agreement_parties (") + commonColumns() +
+            QStringLiteral(" agreement_id INTEGER NOT NULL REFERENCES agreements(id),"
+                           " org_id INTEGER REFERENCES organisations(id),"
+                           " role TEXT NOT NULL DEFAULT 'controller' CHECK (role IN"
+                           "   ('controller', 'joint_controller', 'processor')),"
+                           " signatory_name TEXT, signatory_role TEXT, contact TEXT,"
+                           " sort_order INTEGER NOT NULL DEFAULT 0)"),
+        // NULL is our own organisation: one party per organisation and agreement.
+        QStringLiteral("CREATE UNIQUE INDEX agreement_parties_one_each ON agreement_parties"
+                       " (agreement_id, ifnull(org_id, 0))"),
+        QStringLiteral("CREATE INDEX agreement_parties_org ON agreement_parties (org_id)"),
+        QStringLiteral("CREATE INDEX agreement_parties_owner_org ON agreement_parties"
+                       " (owner_org_id)"),
+        // party_id is not a foreign key: a party removed from a later version keeps the
+        // signature it gave to an earlier one.
+        QStringLiteral("CREATE TABLE agreement_signatures (id INTEGER PRIMARY KEY,"
+                       " agreement_id INTEGER NOT NULL REFERENCES agreements(id),"
+                       " party_id INTEGER NOT NULL, party_name TEXT NOT NULL,"
+                       " name TEXT NOT NULL, role TEXT NOT NULL, signed_on TEXT NOT NULL,"
+                       " version INTEGER NOT NULL CHECK (version >= 1),"
+                       " recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX agreement_signatures_agreement ON agreement_signatures"
+                       " (agreement_id, version, party_id)"),
+        QStringLiteral("CREATE TABLE agreement_versions (id INTEGER PRIMARY KEY,"
+                       " agreement_id INTEGER NOT NULL REFERENCES agreements(id),"
+                       " version INTEGER NOT NULL, frozen_at TEXT NOT NULL,"
+                       " frozen_by TEXT NOT NULL, snapshot TEXT NOT NULL,"
+                       " UNIQUE (agreement_id, version))"),
+        QStringLiteral("CREATE INDEX flows_agreement_ref ON flows (agreement_ref)")};
+    statements += appendOnly(QStringLiteral("agreement_signatures"));
+    statements += appendOnly(QStringLiteral("agreement_versions"));
+    return runAll(db, statements, error);
+}
+
 } // namespace
 
 QList<MigrationStep> Migrator::standardSteps()
 {
-    return {{1, toVersion1}, {2, toVersion2}, {3, toVersion3}, {4, toVersion4}, {5, toVersion5}};
+    return {{1, toVersion1}, {2, toVersion2}, {3, toVersion3},
+            {4, toVersion4}, {5, toVersion5}, {6, toVersion6}};
 }
 
 Migrator::Migrator(QList<MigrationStep> steps)

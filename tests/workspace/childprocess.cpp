@@ -2,7 +2,7 @@
 //   hold PATH            open PATH, print "ready", then wait until killed
 //   write PATH           open PATH and create people "crash-<n>" one transaction each,
 //                        printing n only after its COMMIT returned
-//   make-vN PATH         write the version-N snapshot (N = 1, 2, 3, 4) used by the migration tests
+//   make-vN PATH         write the version-N snapshot (N = 1 to 5) used by the migration tests
 #include "workspace/audit.h"
 #include "workspace/directory.h"
 #include "workspace/migrations.h"
@@ -151,6 +151,56 @@ int makeSnapshot(const QString &path, int version)
                                         "\"asset_ids\":\"1\"}");
             ok = ok && audit::append(db, e, &error);
         }
+        if (version >= 5) {
+            // A DPIA covering the v4 activity, and a flow to the partner naming its sharing
+            // agreement by reference: v6 agreements must be able to cover both.
+            ok = ok &&
+                 sql::exec(
+                     db,
+                     QStringLiteral("INSERT INTO dpias (id, uuid, ref, owner_org_id, created_at,"
+                                    " created_by, updated_at, updated_by, title, status, version)"
+                                    " VALUES (1, '6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a88', 'DP-0001',"
+                                    " 1, ?, 'snapshot', ?, 'snapshot',"
+                                    " 'Adult social care assessment', 'draft', 1)"),
+                     {now, now}, &error) &&
+                 sql::exec(db, QStringLiteral("INSERT INTO dpia_activities VALUES (1, 1)"), {},
+                           &error) &&
+                 sql::exec(
+                     db,
+                     QStringLiteral("INSERT INTO flows (id, uuid, ref, owner_org_id, created_at,"
+                                    " created_by, updated_at, updated_by, title, from_asset_id,"
+                                    " to_org_id, data_items, lawful_basis, agreement_ref) VALUES"
+                                    " (1, '1f2e3d4c-5b6a-4978-8a69-5b4c3d2e1f99', 'FL-0001', 1, ?,"
+                                    " 'snapshot', ?, 'snapshot', 'Continuing healthcare"
+                                    " referrals', 1, 2, 'Assessments and care plans',"
+                                    " 'public_task', 'ISA-0001')"),
+                     {now, now}, &error) &&
+                 sql::exec(db, QStringLiteral("INSERT INTO ref_counters VALUES ('DP', 2)"), {},
+                           &error) &&
+                 sql::exec(db, QStringLiteral("INSERT INTO ref_counters VALUES ('FL', 2)"), {},
+                           &error);
+            for (const auto &[table, uuid, ref, value] :
+                 {std::tuple{QStringLiteral("dpias"),
+                             QStringLiteral("6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a88"),
+                             QStringLiteral("DP-0001"),
+                             QStringLiteral("{\"title\":\"Adult social care assessment\","
+                                            "\"activity_ids\":\"1\"}")},
+                  std::tuple{QStringLiteral("flows"),
+                             QStringLiteral("1f2e3d4c-5b6a-4978-8a69-5b4c3d2e1f99"),
+                             QStringLiteral("FL-0001"),
+                             QStringLiteral("{\"title\":\"Continuing healthcare referrals\","
+                                            "\"agreement_ref\":\"ISA-0001\"}")}}) {
+                AuditEntry e;
+                e.at = QDateTime::fromString(now, Qt::ISODateWithMs);
+                e.user = QStringLiteral("snapshot");
+                e.recordTable = table;
+                e.recordUuid = uuid;
+                e.recordRef = ref;
+                e.action = QStringLiteral("create");
+                e.newValue = value;
+                ok = ok && audit::append(db, e, &error);
+            }
+        }
         ok = ok && sql::exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
         db.close();
         if (!ok) {
@@ -181,6 +231,8 @@ int main(int argc, char **argv)
         return makeSnapshot(path, 3);
     if (mode == QLatin1String("make-v4"))
         return makeSnapshot(path, 4);
+    if (mode == QLatin1String("make-v5"))
+        return makeSnapshot(path, 5);
 
     OpenOptions options;
     options.userName = QStringLiteral("child-user");

@@ -21,6 +21,7 @@ private slots:
     void upgradesVersion2();
     void upgradesVersion3();
     void upgradesVersion4();
+    void upgradesVersion5();
     void freshAndUpgradedSchemasMatch_data();
     void freshAndUpgradedSchemasMatch();
     void failedStepRollsBackEverything();
@@ -238,6 +239,100 @@ void TestMigrations::upgradesVersion4()
     QCOMPARE(v.entries, 5);
 }
 
+void TestMigrations::upgradesVersion5()
+{
+    const QString file = test::copyFixture(m_dir, QStringLiteral("workspace-v5.igw"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek5"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 5);
+        QVERIFY(!sql::scalar(db, QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name ="
+                                                " 'agreements'"))
+                     .isValid());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek5"));
+    auto r = test::openWorkspace(file);
+    QVERIFY2(r.ok(), qPrintable(r.errorString));
+    Workspace &ws = *r.workspace;
+    QCOMPARE(ws.fileSchemaVersion(), Workspace::currentSchemaVersion());
+    QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("upgraded from format 5")));
+    const QSqlDatabase &db = ws.database();
+    QString error;
+    // The DPIA, its link and the flow naming its agreement survive.
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT activity_id FROM dpia_activities")).toInt(), 1);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT agreement_ref FROM flows WHERE ref ="
+                                            " 'FL-0001'"))
+                 .toString(),
+             QStringLiteral("ISA-0001"));
+    // Version 6's agreement takes the reference the flow already names, with its defaults,
+    // and covers the flow, the asset and the activity.
+    QVERIFY2(sql::exec(db,
+                       QStringLiteral("INSERT INTO agreements (uuid, ref, created_at, created_by,"
+                                      " updated_at, updated_by, title) VALUES ('u', 'ISA-0001',"
+                                      " 'x', 'y', 'x', 'y', 'Continuing healthcare')"),
+                       {}, &error),
+             qPrintable(error));
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT status || version FROM agreements")).toString(),
+             QStringLiteral("draft1"));
+    QVERIFY(!sql::exec(db, QStringLiteral("UPDATE agreements SET status = 'signed'"), {}, &error));
+    QVERIFY(!sql::exec(db, QStringLiteral("UPDATE agreements SET version = 0"), {}, &error));
+    for (const char *link : {"agreement_flows", "agreement_assets", "agreement_activities"}) {
+        QVERIFY2(sql::exec(db,
+                           QStringLiteral("INSERT INTO %1 VALUES (1, 1)").arg(QLatin1String(link)),
+                           {}, &error),
+                 qPrintable(error));
+        QVERIFY(!sql::exec(db,
+                           QStringLiteral("INSERT INTO %1 VALUES (1, 99)").arg(QLatin1String(link)),
+                           {}, &error));
+    }
+    // Parties: our own organisation (NULL) and the partner, each once; roles are checked.
+    const QString party = QStringLiteral(
+        "INSERT INTO agreement_parties (uuid, ref, created_at, created_by, updated_at,"
+        " updated_by, agreement_id, org_id, role) VALUES (?, ?, 'x', 'y', 'x', 'y', 1, ?, ?)");
+    QVERIFY2(sql::exec(db, party,
+                       {QStringLiteral("p1"), QStringLiteral("AP-0001"), QVariant(),
+                        QStringLiteral("controller")},
+                       &error),
+             qPrintable(error));
+    QVERIFY2(sql::exec(db, party,
+                       {QStringLiteral("p2"), QStringLiteral("AP-0002"), 2,
+                        QStringLiteral("joint_controller")},
+                       &error),
+             qPrintable(error));
+    QVERIFY(!sql::exec(
+        db, party,
+        {QStringLiteral("p3"), QStringLiteral("AP-0003"), QVariant(), QStringLiteral("controller")},
+        &error));
+    QVERIFY(!sql::exec(
+        db, party,
+        {QStringLiteral("p4"), QStringLiteral("AP-0004"), 1, QStringLiteral("recipient")}, &error));
+    // Signatures and frozen versions are append-only.
+    QVERIFY2(sql::exec(db,
+                       QStringLiteral("INSERT INTO agreement_signatures (agreement_id, party_id,"
+                                      " party_name, name, role, signed_on, version, recorded_at,"
+                                      " recorded_by) VALUES (1, 2, 'Snapton NHS Trust', 'A',"
+                                      " 'Caldicott Guardian', '2026-01-06', 1, 'x', 'y')"),
+                       {}, &error),
+             qPrintable(error));
+    QVERIFY(
+        !sql::exec(db, QStringLiteral("UPDATE agreement_signatures SET name = 'B'"), {}, &error));
+    QVERIFY(error.contains(QStringLiteral("append-only")));
+    QVERIFY2(sql::exec(db,
+                       QStringLiteral("INSERT INTO agreement_versions (agreement_id, version,"
+                                      " frozen_at, frozen_by, snapshot) VALUES (1, 1, 'x', 'y',"
+                                      " '{}')"),
+                       {}, &error),
+             qPrintable(error));
+    QVERIFY(!sql::exec(db, QStringLiteral("DELETE FROM agreement_versions"), {}, &error));
+    QVERIFY(error.contains(QStringLiteral("append-only")));
+    const auto v = audit::verify(db);
+    QVERIFY2(v.ok, qPrintable(v.reason));
+    QCOMPARE(v.entries, 7);
+}
+
 void TestMigrations::freshAndUpgradedSchemasMatch_data()
 {
     QTest::addColumn<QString>("snapshot");
@@ -245,6 +340,7 @@ void TestMigrations::freshAndUpgradedSchemasMatch_data()
     QTest::newRow("from v2") << QStringLiteral("workspace-v2.igw");
     QTest::newRow("from v3") << QStringLiteral("workspace-v3.igw");
     QTest::newRow("from v4") << QStringLiteral("workspace-v4.igw");
+    QTest::newRow("from v5") << QStringLiteral("workspace-v5.igw");
 }
 
 void TestMigrations::freshAndUpgradedSchemasMatch()
