@@ -6,11 +6,15 @@
 #include "dpia/ui/dpiafilterbar.h"
 #include "dpia/ui/dpiafiltermodel.h"
 #include "dpia/ui/dpiamodel.h"
+#include "dpia/ui/dpiapreviewdialog.h"
 #include "dpia/ui/dpiauitexts.h"
 #include "dpia/ui/dpiauitr.h"
+#include "dpia/ui/dpiaversionsdialog.h"
+#include "dpia/ui/dpiawizard.h"
 #include "dpia/ui/measurepanel.h"
 #include "dpia/ui/riskform.h"
 #include "dpia/ui/riskregister.h"
+#include "dpia/ui/screeningdialog.h"
 #include "register/assets.h"
 #include "ropa/activities.h"
 #include "widgets/dialogs.h"
@@ -43,6 +47,10 @@ DpiaAssessments::DpiaAssessments(RecordEditor &editor, QWidget *parent)
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
     , m_add(new QPushButton(DpiaUiTr::tr("&New DPIA"), this))
+    , m_screen(new QPushButton(DpiaUiTr::tr("&Screen…"), this))
+    , m_wizard(new QPushButton(DpiaUiTr::tr("&Guided…"), this))
+    , m_versions(new QPushButton(DpiaUiTr::tr("&Versions…"), this))
+    , m_preview(new QPushButton(DpiaUiTr::tr("Pre&view…"), this))
     , m_delete(new QPushButton(DpiaUiTr::tr("&Delete"), this))
     , m_editor(new DpiaEditor(editor, this))
 {
@@ -50,7 +58,20 @@ DpiaAssessments::DpiaAssessments(RecordEditor &editor, QWidget *parent)
     m_count->setObjectName(QStringLiteral("dpiaCount"));
     m_add->setObjectName(QStringLiteral("dpiaNew"));
     m_delete->setObjectName(QStringLiteral("dpiaDelete"));
+    m_screen->setObjectName(QStringLiteral("dpiaScreen"));
+    m_wizard->setObjectName(QStringLiteral("dpiaGuided"));
+    m_versions->setObjectName(QStringLiteral("dpiaVersions"));
+    m_preview->setObjectName(QStringLiteral("dpiaPreview"));
     m_add->setToolTip(DpiaUiTr::tr("Start a data protection impact assessment"));
+    m_screen->setToolTip(DpiaUiTr::tr("Answer the screening questions: does a processing "
+                                      "activity need a DPIA? A DPIA can be started from the "
+                                      "outcome"));
+    m_wizard->setToolTip(DpiaUiTr::tr("Work through the current DPIA step by step, as the ICO "
+                                      "template's steps 1 to 7"));
+    m_versions->setToolTip(
+        DpiaUiTr::tr("The approved versions of the current DPIA and what changed between two"));
+    m_preview->setToolTip(DpiaUiTr::tr("See the current DPIA's report as PDF, then save it as "
+                                       "PDF or ODT"));
     m_delete->setToolTip(
         DpiaUiTr::tr("Delete the current DPIA with its risks and measures (Delete key in the "
                      "list)"));
@@ -71,7 +92,11 @@ DpiaAssessments::DpiaAssessments(RecordEditor &editor, QWidget *parent)
     // Reading order: the filters, the list and its buttons, then the editor.
     setTabOrder(m_filters->lastWidget(), m_view);
     setTabOrder(m_view, m_add);
-    setTabOrder(m_add, m_delete);
+    setTabOrder(m_add, m_screen);
+    setTabOrder(m_screen, m_wizard);
+    setTabOrder(m_wizard, m_versions);
+    setTabOrder(m_versions, m_preview);
+    setTabOrder(m_preview, m_delete);
     setTabOrder(m_delete, m_editor->form().tabs);
 
     auto *find = new QAction(DpiaUiTr::tr("Find"), this);
@@ -100,6 +125,10 @@ DpiaAssessments::DpiaAssessments(RecordEditor &editor, QWidget *parent)
     });
     connect(m_add, &QPushButton::clicked, this, &DpiaAssessments::addDpia);
     connect(m_delete, &QPushButton::clicked, this, &DpiaAssessments::deleteCurrent);
+    connect(m_screen, &QPushButton::clicked, this, &DpiaAssessments::screen);
+    connect(m_wizard, &QPushButton::clicked, this, &DpiaAssessments::openWizard);
+    connect(m_versions, &QPushButton::clicked, this, &DpiaAssessments::showVersions);
+    connect(m_preview, &QPushButton::clicked, this, &DpiaAssessments::preview);
 
     m_view->sortByColumn(DpiaModel::Reference, Qt::AscendingOrder);
     reload();
@@ -116,6 +145,10 @@ QWidget *DpiaAssessments::buildList()
     layout->addWidget(m_view, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
+    buttons->addWidget(m_screen);
+    buttons->addWidget(m_wizard);
+    buttons->addWidget(m_versions);
+    buttons->addWidget(m_preview);
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
     buttons->addWidget(m_count);
@@ -342,6 +375,50 @@ void DpiaAssessments::deleteCurrent()
     reload();
 }
 
+void DpiaAssessments::screen()
+{
+    if (!m_editor->settle())
+        return;
+    // The activity of the current DPIA is the likely subject; the dialog lets the user pick.
+    qint64 activity = 0;
+    if (const auto &record = m_editor->record()) {
+        const QList<qint64> ids = linkIds(record->value(dpiaField::activityIds));
+        if (!ids.isEmpty())
+            activity = ids.constFirst();
+    }
+    const ScreeningDialog::Result result =
+        ScreeningDialog::run(m_recordEditor.workspace(), &m_recordEditor, activity, this);
+    if (result.dpiaId == 0)
+        return;
+    reload();
+    if (selectDpia(result.dpiaId))
+        openWizard();
+}
+
+void DpiaAssessments::openWizard()
+{
+    const qint64 id = m_editor->currentId();
+    if (id == 0 || !m_editor->settle())
+        return;
+    if (DpiaWizard::run(m_recordEditor, id, this))
+        m_editor->showAnswersTab();
+}
+
+void DpiaAssessments::showVersions()
+{
+    if (const qint64 id = m_editor->currentId())
+        DpiaVersionsDialog::run(m_recordEditor.workspace(), id, this);
+}
+
+void DpiaAssessments::preview()
+{
+    const qint64 id = m_editor->currentId();
+    // The report shows what is stored: unapplied edits are settled first.
+    if (id == 0 || !m_editor->settle())
+        return;
+    DpiaPreviewDialog::run(m_recordEditor.workspace(), id, this);
+}
+
 void DpiaAssessments::updateCount()
 {
     const QLocale locale;
@@ -361,8 +438,13 @@ void DpiaAssessments::updateCount()
 void DpiaAssessments::updateActions()
 {
     const bool readOnly = m_recordEditor.isReadOnly();
+    const bool has = m_editor->currentId() != 0;
     m_add->setEnabled(!readOnly);
-    m_delete->setEnabled(!readOnly && m_editor->currentId() != 0);
+    m_screen->setEnabled(true); // read-only users can still see what the answers lead to
+    m_wizard->setEnabled(has);
+    m_versions->setEnabled(has);
+    m_preview->setEnabled(has);
+    m_delete->setEnabled(!readOnly && has);
 }
 
 } // namespace igw

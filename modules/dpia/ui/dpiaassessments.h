@@ -41,6 +41,13 @@ public:
     void addDpia();
     void deleteCurrent();
     void reload();
+    // "Screen…": the screening questionnaire; a DPIA it starts is opened in the wizard.
+    void screen();
+    // "Guided…": the current DPIA worked through in the template wizard.
+    void openWizard();
+    // "Versions…" and "Preview…" for the current DPIA.
+    void showVersions();
+    void preview();
 
 private:
     QWidget *buildList();
@@ -60,6 +67,10 @@ private:
     QTableView *m_view;
     QLabel *m_count;
     QPushButton *m_add;
+    QPushButton *m_screen;
+    QPushButton *m_wizard;
+    QPushButton *m_versions;
+    QPushButton *m_preview;
     QPushButton *m_delete;
     DpiaEditor *m_editor;
     bool m_syncing = false;

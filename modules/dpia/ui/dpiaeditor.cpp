@@ -1,11 +1,13 @@
 #include "dpia/ui/dpiaeditor.h"
 
 #include "dpia/dpiarecords.h"
+#include "dpia/ui/dpiaanswerseditor.h"
 #include "dpia/ui/dpiacommands.h"
 #include "dpia/ui/dpiadata.h"
 #include "dpia/ui/dpiahistory.h"
 #include "dpia/ui/dpiauitexts.h"
 #include "dpia/ui/dpiauitr.h"
+#include "dpia/ui/dpiaworkflowpanel.h"
 #include "dpia/ui/riskregister.h"
 #include "register/assets.h"
 #include "register/ui/assetformbinder.h"
@@ -53,7 +55,9 @@ DpiaEditor::DpiaEditor(RecordEditor &editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_form(DpiaForm::build(this))
+    , m_answers(new DpiaAnswersEditor(editor, this))
     , m_risks(new RiskRegister(editor, this))
+    , m_workflow(new DpiaWorkflowPanel(editor.workspace(), this))
     , m_history(new DpiaHistory(this))
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
@@ -71,7 +75,9 @@ DpiaEditor::DpiaEditor(RecordEditor &editor, QWidget *parent)
     m_revert->setObjectName(QStringLiteral("dpiaRevert"));
     m_apply->setToolTip(DpiaUiTr::tr("Store the changes to the details and links (Enter)"));
     m_revert->setToolTip(DpiaUiTr::tr("Discard the changes to the details and links"));
+    m_answersTab = m_form.tabs->addTab(m_answers, DpiaUiTr::tr("A&nswers"));
     m_risksTab = m_form.tabs->addTab(m_risks, DpiaUiTr::tr("&Risks"));
+    m_reviewTab = m_form.tabs->addTab(m_workflow, DpiaUiTr::tr("Revie&w"));
     m_historyTab = m_form.tabs->addTab(m_history, DpiaUiTr::tr("&History"));
 
     QFont titleFont = m_title->font();
@@ -125,6 +131,7 @@ DpiaEditor::DpiaEditor(RecordEditor &editor, QWidget *parent)
         connect(picker, &LinkPicker::changed, this, &DpiaEditor::updateState);
     // The Apply row belongs to the details and links; the risks have their own.
     connect(m_form.tabs, &QTabWidget::currentChanged, this, &DpiaEditor::updateState);
+    connect(m_form.tabs, &QTabWidget::currentChanged, this, &DpiaEditor::syncAnswers);
     connect(m_form.matrix, &QComboBox::currentIndexChanged, this, [this] {
         if (const auto m = RiskMatrix::byKey(m_form.matrix->currentData().toString()))
             m_form.matrixHint->setText(dpiaUiText::matrixDescription(*m));
@@ -163,7 +170,7 @@ bool DpiaEditor::detailsDirty() const
 
 bool DpiaEditor::hasUnappliedChanges() const
 {
-    return detailsDirty() || m_risks->hasUnappliedChanges();
+    return detailsDirty() || m_answers->hasUnappliedChanges() || m_risks->hasUnappliedChanges();
 }
 
 bool DpiaEditor::showDpia(qint64 id)
@@ -218,11 +225,23 @@ void DpiaEditor::display(const std::optional<Record> &record)
     else
         m_form.matrixHint->clear();
     m_risks->setDpia(record);
+    syncAnswers();
+    m_workflow->setDpia(currentId());
     m_history->showDpia(m_editor.workspace(), record ? &*record : nullptr);
     m_issues->clear();
     updateState();
     if (before != currentId())
         emit currentDpiaChanged(currentId());
+}
+
+void DpiaEditor::syncAnswers()
+{
+    // A step's questions are dozens of rich-text editors: build them only for the DPIA whose
+    // Answers tab is open. Edits there are settled before another DPIA is shown.
+    const bool open = m_form.tabs->currentIndex() == m_answersTab;
+    const qint64 wanted = open ? currentId() : 0;
+    if (m_answers->currentId() != wanted && (open || !m_answers->hasUnappliedChanges()))
+        m_answers->showDpia(wanted);
 }
 
 void DpiaEditor::refreshCandidates()
@@ -253,7 +272,7 @@ void DpiaEditor::updateState()
     m_form.binder->setReadOnly(locked);
     for (LinkPicker *picker : {m_form.activities, m_form.assets})
         picker->setReadOnly(locked);
-    for (int i : {m_form.linksTab, m_risksTab, m_historyTab})
+    for (int i : {m_form.linksTab, m_answersTab, m_risksTab, m_reviewTab, m_historyTab})
         m_form.tabs->setTabEnabled(i, has);
 }
 
@@ -329,7 +348,7 @@ bool DpiaEditor::settle()
         if (answer == QMessageBox::Discard)
             revert();
     }
-    return m_risks->settle();
+    return m_answers->settle() && m_risks->settle();
 }
 
 void DpiaEditor::focusForm()
@@ -341,6 +360,16 @@ void DpiaEditor::focusForm()
 void DpiaEditor::showRisksTab()
 {
     m_form.tabs->setCurrentIndex(m_risksTab);
+}
+
+void DpiaEditor::showAnswersTab()
+{
+    m_form.tabs->setCurrentIndex(m_answersTab);
+}
+
+void DpiaEditor::showReviewTab()
+{
+    m_form.tabs->setCurrentIndex(m_reviewTab);
 }
 
 void DpiaEditor::onRecordChanged(const QString &table, qint64 id)

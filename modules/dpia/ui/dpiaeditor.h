@@ -13,16 +13,19 @@ class QTimer;
 
 namespace igw {
 
+class DpiaAnswersEditor;
 class DpiaHistory;
+class DpiaWorkflowPanel;
 class RecordEditor;
 class RiskRegister;
 class ValidationLabel;
 
 // The editor for one DPIA beside the list: its own fields ("Details"), the activities and
-// assets it covers ("Links"), its risk register with measures and heat map ("Risks") and
-// its audit trail ("History"). Apply stores the details and links as one undo step; a new
-// matrix with assessed risks is confirmed first and moves their levels in the same step.
-// The guided questions, screening and the review workflow are not edited here.
+// assets it covers ("Links"), the template's answers with the step-7 sign-off, attachments
+// and comments ("Answers"), its risk register with measures and heat map ("Risks"), where
+// it stands in the review workflow ("Review") and its audit trail ("History"). Apply stores
+// the details and links as one undo step; a new matrix with assessed risks is confirmed
+// first and moves their levels in the same step. The answers tab has its own Apply.
 class DpiaEditor : public QWidget {
     Q_OBJECT
 public:
@@ -33,6 +36,8 @@ public:
     bool hasUnappliedChanges() const;
     const DpiaForm &form() const { return m_form; }
     RiskRegister *risks() const { return m_risks; }
+    DpiaAnswersEditor *answers() const { return m_answers; }
+    DpiaWorkflowPanel *workflow() const { return m_workflow; }
     DpiaHistory *history() const { return m_history; }
 
     // Shows the DPIA (0: none) once unapplied edits are settled; false when the user chose
@@ -44,6 +49,8 @@ public:
     bool settle();
     void focusForm();
     void showRisksTab();
+    void showAnswersTab();
+    void showReviewTab();
 
 signals:
     void currentDpiaChanged(qint64 id);
@@ -54,13 +61,18 @@ private:
     QVariantMap linkValues() const;
     bool detailsDirty() const;
     void refreshCandidates();
+    void syncAnswers();
     void updateState();
     void onRecordChanged(const QString &table, qint64 id);
 
     RecordEditor &m_editor;
     DpiaForm m_form;
+    DpiaAnswersEditor *m_answers;
     RiskRegister *m_risks;
+    DpiaWorkflowPanel *m_workflow;
     DpiaHistory *m_history;
+    int m_answersTab = -1;
+    int m_reviewTab = -1;
     int m_risksTab = -1;
     int m_historyTab = -1;
     QLabel *m_title;
