@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QListWidget>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
@@ -26,6 +27,9 @@ constexpr qreal maxZoom = 4.0;
 constexpr int pageGap = 12;
 // Pages further than this many viewport heights from view give their image back.
 constexpr int keepScreens = 3;
+// Thumbnails: their width in pixels, and how many are drawn per event-loop turn.
+constexpr int thumbnailWidth = 96;
+constexpr int thumbnailsPerTurn = 3;
 
 const qreal zoomSteps[] = {0.25, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 2.0, 3.0, 4.0};
 
@@ -57,6 +61,8 @@ PdfViewer::PdfViewer(QWidget *parent)
                           PdfViewTr::tr("Zoom in (Ctrl+Plus)"), this))
     , m_fitWidth(toolButton(PdfViewTr::tr("Fit width"), QStringLiteral("pdfFitWidth"),
                             PdfViewTr::tr("Fit the page width to the window"), this))
+    , m_thumbnails(new QListWidget(this))
+    , m_thumbnailTimer(new QTimer(this))
     , m_scroll(new QScrollArea(this))
     , m_canvas(new QWidget(m_scroll))
 {
@@ -89,11 +95,43 @@ PdfViewer::PdfViewer(QWidget *parent)
     bar->addWidget(m_zoomLabel);
     bar->addWidget(m_zoomIn);
     bar->addWidget(m_fitWidth);
+    m_thumbnails->setObjectName(QStringLiteral("pdfThumbnails"));
+    m_thumbnails->setAccessibleName(PdfViewTr::tr("Page thumbnails"));
+    m_thumbnails->setAccessibleDescription(
+        PdfViewTr::tr("Choose a page to show it; the arrow keys move between pages."));
+    m_thumbnails->setViewMode(QListView::IconMode);
+    m_thumbnails->setFlow(QListView::TopToBottom);
+    m_thumbnails->setWrapping(false);
+    m_thumbnails->setMovement(QListView::Static);
+    m_thumbnails->setResizeMode(QListView::Adjust);
+    m_thumbnails->setUniformItemSizes(true);
+    m_thumbnails->setSpacing(4);
+    m_thumbnails->setIconSize(QSize(thumbnailWidth, qRound(thumbnailWidth * 842.0 / 595.0)));
+    m_thumbnails->setFixedWidth(thumbnailWidth + 40);
+    m_thumbnails->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_thumbnailTimer->setInterval(0);
+    auto *pages = new QHBoxLayout;
+    pages->setContentsMargins(0, 0, 0, 0);
+    pages->addWidget(m_thumbnails);
+    pages->addWidget(m_scroll, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(m_scroll, 1);
+    layout->addLayout(pages, 1);
     setFocusProxy(m_scroll);
+    setTabOrder(m_thumbnails, m_scroll);
+
+    connect(m_thumbnailTimer, &QTimer::timeout, this, &PdfViewer::renderThumbnails);
+    connect(m_thumbnails, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != m_current)
+            goToPage(row);
+    });
+    connect(this, &PdfViewer::currentPageChanged, this, [this](int index) {
+        if (index >= 0 && index < m_thumbnails->count() && m_thumbnails->currentRow() != index) {
+            const QSignalBlocker block(m_thumbnails);
+            m_thumbnails->setCurrentRow(index);
+        }
+    });
 
     connect(m_previous, &QToolButton::clicked, this, [this] { goToPage(m_current - 1); });
     connect(m_next, &QToolButton::clicked, this, [this] { goToPage(m_current + 1); });
@@ -165,6 +203,18 @@ bool PdfViewer::load(const QString &path, QString *error)
     }
     m_document = std::move(document);
     m_current = 0;
+    {
+        const QSignalBlocker block(m_thumbnails);
+        for (int i = 0; i < count; ++i) {
+            auto *item = new QListWidgetItem(QString::number(i + 1), m_thumbnails);
+            item->setToolTip(PdfViewTr::tr("Page %1 of %2").arg(i + 1).arg(count));
+            item->setData(Qt::AccessibleTextRole, item->toolTip());
+            item->setTextAlignment(Qt::AlignHCenter);
+        }
+        m_thumbnails->setCurrentRow(0);
+    }
+    m_thumbnailsDone = 0;
+    m_thumbnailTimer->start();
     layoutPages();
     updateControls();
     emit currentPageChanged(m_current, pageCount());
@@ -176,6 +226,9 @@ void PdfViewer::clear()
     for (const Page &p : std::as_const(m_pages))
         delete p.label;
     m_pages.clear();
+    m_thumbnailTimer->stop();
+    m_thumbnails->clear();
+    m_thumbnailsDone = 0;
     m_document.reset();
     m_current = -1;
     updateControls();
@@ -236,6 +289,32 @@ void PdfViewer::renderVisible()
         image.setDevicePixelRatio(image.width() / qreal(p.label->width()));
         p.label->setPixmap(QPixmap::fromImage(image));
         p.rendered = true;
+    }
+}
+
+void PdfViewer::renderThumbnails()
+{
+    if (!m_document || m_thumbnailsDone >= m_pages.size()) {
+        m_thumbnailTimer->stop();
+        return;
+    }
+    const qreal ratio = devicePixelRatioF();
+    const int end = std::min(int(m_pages.size()), m_thumbnailsDone + thumbnailsPerTurn);
+    for (; m_thumbnailsDone < end; ++m_thumbnailsDone) {
+        const Page &p = m_pages.at(m_thumbnailsDone);
+        const std::unique_ptr<Poppler::Page> page = m_document->page(m_thumbnailsDone);
+        if (!page)
+            continue;
+        // Sized by width, capped by height, whatever the page claims to measure.
+        const qreal scale =
+            std::min(thumbnailWidth / p.points.width(), 2.0 * thumbnailWidth / p.points.height());
+        const qreal dpi = scale * ratio * 72.0;
+        QImage image = page->renderToImage(dpi, dpi);
+        if (image.isNull())
+            continue;
+        image.setDevicePixelRatio(ratio);
+        if (QListWidgetItem *item = m_thumbnails->item(m_thumbnailsDone))
+            item->setIcon(QIcon(QPixmap::fromImage(image)));
     }
 }
 

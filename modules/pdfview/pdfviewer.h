@@ -7,7 +7,9 @@
 #include <memory>
 
 class QLabel;
+class QListWidget;
 class QScrollArea;
+class QTimer;
 class QToolButton;
 
 namespace Poppler {
@@ -17,11 +19,12 @@ class Document;
 namespace igw {
 
 // A scrollable view of a PDF's pages (Poppler), one under the other, with zoom and
-// "Page x of y". Pages are rendered only when they come into view and dropped again when
-// far away, so a long or oversized document costs a few pages of memory; a page's image is
-// capped in size whatever the page says it measures. Keys in the page area: Page Down/Up go
-// to the next/previous page, Home/End to the first/last, Ctrl+Plus/Minus zoom, Ctrl+0
-// returns to 100 %.
+// "Page x of y", and a column of page thumbnails (drawn a few at a time so a long document
+// never holds the window up; choosing one goes to its page). Pages are rendered only when they come
+// into view and dropped again when far away, so a long or oversized document costs a few pages of
+// memory; a page's image is capped in size whatever the page says it measures. Keys in the page
+// area: Page Down/Up go to the next/previous page, Home/End to the first/last, Ctrl+Plus/Minus
+// zoom, Ctrl+0 returns to 100 %.
 class PdfViewer : public QWidget {
     Q_OBJECT
 public:
@@ -48,6 +51,9 @@ public:
     // "Page 2 of 7", or "No pages" when empty.
     QString pageText() const;
     QScrollArea *scrollArea() const;
+    QListWidget *thumbnails() const { return m_thumbnails; }
+    // How many thumbnails are drawn so far (they follow the load a few per event-loop turn).
+    int thumbnailsRendered() const { return m_thumbnailsDone; }
 
 signals:
     void currentPageChanged(int index, int count);
@@ -69,6 +75,7 @@ private:
     void updateCurrent();
     void updateControls();
     bool handleKey(QKeyEvent *event);
+    void renderThumbnails();
 
     std::unique_ptr<Poppler::Document> m_document;
     QList<Page> m_pages;
@@ -82,6 +89,9 @@ private:
     QLabel *m_zoomLabel;
     QToolButton *m_zoomIn;
     QToolButton *m_fitWidth;
+    QListWidget *m_thumbnails;
+    QTimer *m_thumbnailTimer;
+    int m_thumbnailsDone = 0;
     QScrollArea *m_scroll;
     QWidget *m_canvas;
 };

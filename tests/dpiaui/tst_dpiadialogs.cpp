@@ -795,6 +795,14 @@ void TestDpiaDialogs::previewShowsTheReportAndSavesExactlyIt()
     QVERIFY2(viewer->pageCount() >= 3, qPrintable(viewer->pageText()));
     QCOMPARE(viewer->currentPage(), 0);
     QCOMPARE(viewer->pageText(), QStringLiteral("Page 1 of %1").arg(viewer->pageCount()));
+    // One thumbnail a page, drawn a few at a time; choosing one goes to its page.
+    QCOMPARE(viewer->thumbnails()->count(), viewer->pageCount());
+    QTRY_COMPARE(viewer->thumbnailsRendered(), viewer->pageCount());
+    QVERIFY(!viewer->thumbnails()->item(1)->icon().isNull());
+    viewer->thumbnails()->setCurrentRow(1);
+    QCOMPARE(viewer->currentPage(), 1);
+    viewer->goToPage(0);
+    QCOMPARE(viewer->thumbnails()->currentRow(), 0);
     dialog.show();
     QApplication::processEvents();
     screenshot(&dialog, QStringLiteral("preview"));

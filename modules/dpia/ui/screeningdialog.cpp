@@ -1,7 +1,7 @@
 #include "dpia/ui/screeningdialog.h"
 
 #include "dpia/dpiarecords.h"
-#include "dpia/ui/domainwritecommand.h"
+#include "register/ui/domainwritecommand.h"
 #include "dpia/ui/dpiauitr.h"
 #include "ropa/activities.h"
 #include "widgets/dialogs.h"

@@ -1,4 +1,4 @@
-#include "dpia/ui/domainwritecommand.h"
+#include "register/ui/domainwritecommand.h"
 
 #include "register/ui/recordbatchcommand.h"
 #include "workspace/ui/recordcommands.h"
