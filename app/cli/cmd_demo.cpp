@@ -7,6 +7,7 @@
 #include "register/demoregister.h"
 #include "replace.h"
 #include "ropa/demoropa.h"
+#include "sharing/demosharing.h"
 #include "workspace/backup.h"
 #include "workspace/demo.h"
 #include "workspace/directory.h"
@@ -31,7 +32,7 @@ int buildDemo(const Command &command, const QString &path, const QString &user, 
     Workspace &ws = *result.workspace;
     QString error;
     if (!addDemoDirectory(ws, &error) || !addDemoRegister(ws, &error) || !addDemoRopa(ws, &error) ||
-        !addDemoDpias(ws, &error))
+        !addDemoDpias(ws, &error) || !addDemoAgreements(ws, &error))
         return failure(command, tr("Cannot add the demo data: %1").arg(error), exitcode::IoError);
     const auto self = ws.records().get(kinds::organisation(), ws.selfOrganisationId());
     QStringList counts;

@@ -5,10 +5,12 @@
 #include "output.h"
 #include "register/assetexport.h"
 #include "register/assets.h"
+#include "reports/agreementreport.h"
 #include "reports/dpiareport.h"
 #include "reports/ropareport.h"
 #include "ropa/activities.h"
 #include "ropa/ropaexport.h"
+#include "sharing/agreements.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -20,8 +22,8 @@ namespace {
 QCommandLineOption formatOption()
 {
     return {QStringLiteral("format"),
-            tr("csv or xlsx; for ropa also pdf; for dpia pdf or odt (default: from the "
-               "output's extension)."),
+            tr("csv or xlsx; for ropa also pdf; for dpia and agreement pdf or odt (default: "
+               "from the output's extension)."),
             tr("FORMAT")};
 }
 QCommandLineOption outputOption()
@@ -38,7 +40,7 @@ QStringList formatsFor(const QString &kind)
 {
     if (kind == QLatin1String("ropa"))
         return {QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("pdf")};
-    if (kind == QLatin1String("dpia"))
+    if (kind == QLatin1String("dpia") || kind == QLatin1String("agreement"))
         return {QStringLiteral("pdf"), QStringLiteral("odt")};
     return {QStringLiteral("csv"), QStringLiteral("xlsx")};
 }
@@ -83,6 +85,40 @@ int exportDpiaTo(const Command &command, Workspace &workspace, const QString &re
     return exitcode::Ok;
 }
 
+// One information sharing agreement, by its reference, as the archival PDF to sign or an ODT
+// to edit.
+int exportAgreementTo(const Command &command, Workspace &workspace, const QString &ref,
+                      const QString &out, const QString &format)
+{
+    const auto agreement =
+        workspace.records().findByRef(kinds::agreement(), ref.trimmed().toUpper());
+    if (!agreement) {
+        const QList<Record> all =
+            workspace.records().list(kinds::agreement(), QStringLiteral("ref"));
+        if (all.isEmpty())
+            return usageError(command, tr("There is no agreement %1: the workspace has no "
+                                          "information sharing agreements.")
+                                           .arg(ref));
+        QStringList known;
+        for (const Record &r : all.mid(0, 20))
+            known << r.ref;
+        if (all.size() > 20)
+            known << tr("… (%1 in all; igw list agreements shows them)").arg(all.size());
+        return usageError(command, tr("There is no agreement %1. Known agreements: %2.")
+                                       .arg(ref, known.join(QStringLiteral(", "))));
+    }
+    if (!canWriteReports())
+        return failure(command, noReportsMessage(), exitcode::IoError);
+    QString error;
+    if (!writeAgreementReport(workspace, agreement->id, out, format, &error))
+        return failure(command, error, exitcode::IoError);
+    printOut(tr("Exported agreement %1 (version %2) to %3.")
+                 .arg(agreement->ref)
+                 .arg(qMax(1, agreement->value(agreementField::version).toInt()))
+                 .arg(out));
+    return exitcode::Ok;
+}
+
 // The ROPA: the ICO-layout workbook, the flat CSV or the board report as PDF.
 int exportRopaTo(const Command &command, Workspace &workspace, const QString &out,
                  const QString &format)
@@ -113,16 +149,17 @@ int runExport(const Command &command, const QCommandLineParser &parser)
     const QString kind = parser.positionalArguments().value(0);
     // A DPIA is exported one at a time, named by its reference after the workspace.
     const bool dpia = kind == QLatin1String("dpia");
+    const bool agreement = kind == QLatin1String("agreement");
     QStringList names{tr("KIND"), tr("FILE")};
-    if (dpia)
+    if (dpia || agreement)
         names << tr("REF");
     if (!expectArguments(command, parser, names, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (kind != QLatin1String("assets") && kind != QLatin1String("ropa") && !dpia)
-        return usageError(
-            command,
-            tr("\"%1\" cannot be exported yet. The kinds are: assets, ropa, dpia.").arg(kind));
+    if (kind != QLatin1String("assets") && kind != QLatin1String("ropa") && !dpia && !agreement)
+        return usageError(command, tr("\"%1\" cannot be exported yet. The kinds are: assets, "
+                                      "ropa, dpia, agreement.")
+                                       .arg(kind));
     if (!parser.isSet(outputOption()))
         return usageError(command, tr("Say where to write with -o FILE."));
     const QString out = QFileInfo(parser.value(outputOption())).absoluteFilePath();
@@ -143,6 +180,8 @@ int runExport(const Command &command, const QCommandLineParser &parser)
         return exportRopaTo(command, *result.workspace, out, format);
     if (dpia)
         return exportDpiaTo(command, *result.workspace, args.at(2), out, format);
+    if (agreement)
+        return exportAgreementTo(command, *result.workspace, args.at(2), out, format);
     QString error;
     if (!exportAssets(*result.workspace, out, format, {}, {}, &error))
         return failure(command, error, exitcode::IoError);
@@ -159,7 +198,8 @@ Command exportCommand()
     Command c;
     c.name = QStringLiteral("export");
     c.arguments = tr("KIND FILE [REF]");
-    c.summary = tr("Export the asset register, the ROPA or a DPIA as a spreadsheet or report");
+    c.summary = tr("Export the asset register, the ROPA, a DPIA or a sharing agreement as a "
+                   "spreadsheet or document");
     c.description =
         tr("Writes every asset, or the whole record of processing activities (ropa), with the "
            "headings the import reads, so an export imports back unchanged. Asset XLSX has a "
@@ -167,12 +207,17 @@ Command exportCommand()
            "the ICO's controller and processor templates, required columns marked. CSV is "
            "UTF-8 for Excel; the ROPA can also be written as the PDF board report. A DPIA, named "
            "by its reference (DP-0001), is written as an archival PDF (PDF/A-1b) or as an "
-           "OpenDocument text to edit. Reads the workspace without changing it.");
-    c.extraHelp = tr("Kinds: assets (csv, xlsx), ropa (xlsx, csv, pdf), dpia REF (pdf, odt)");
+           "OpenDocument text to edit; so is an information sharing agreement (ISA-0001), with its "
+           "numbered clauses, signature blocks and schedule of data items. Reads the workspace "
+           "without changing it.");
+    c.extraHelp = tr("Kinds: assets (csv, xlsx), ropa (xlsx, csv, pdf), dpia REF (pdf, odt), "
+                     "agreement REF (pdf, odt)");
     c.options = {formatOption(), outputOption(), forceOption()};
     c.examples = {QStringLiteral("$ igw export assets council.igw --format xlsx -o register.xlsx"),
                   QStringLiteral("$ igw export ropa council.igw -o ropa.xlsx"),
-                  QStringLiteral("$ igw export dpia council.igw DP-0003 -o cctv-dpia.pdf")};
+                  QStringLiteral("$ igw export dpia council.igw DP-0003 -o cctv-dpia.pdf"),
+                  QStringLiteral("$ igw export agreement council.igw ISA-0002 --format pdf -o "
+                                 "mash-isa.pdf")};
     c.run = runExport;
     return c;
 }

@@ -4,6 +4,7 @@
 #include "output.h"
 #include "register/assets.h"
 #include "ropa/activities.h"
+#include "sharing/agreements.h"
 #include "workspace/directory.h"
 
 namespace igw::cli {
@@ -18,6 +19,8 @@ QList<CliKind> cliKinds()
         {&kinds::activity(), tr("processing activities in the record of processing (Art. 30)")},
         {&kinds::screening(), tr("DPIA screenings: is a DPIA needed? (Art. 35)")},
         {&kinds::dpia(), tr("data protection impact assessments (Art. 35)")},
+        {&kinds::agreement(), tr("information sharing agreements with partners (ICO Data "
+                                 "Sharing Code)")},
     };
 }
 

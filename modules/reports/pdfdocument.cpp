@@ -6,6 +6,7 @@
 #include "reports/textproperties.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -102,7 +103,13 @@ bool PdfDocument::open(const QString &path, QString *error)
     if (!m_file->open(QIODevice::WriteOnly))
         return fail(error, ReportsTr::tr("Cannot create %1: %2. Choose a folder you can write to.")
                                .arg(shown, m_file->errorString()));
-    m_writer = std::make_unique<QPdfWriter>(m_file.get());
+    if (!m_furniture.author.trimmed().isEmpty() || !m_furniture.subject.trimmed().isEmpty()) {
+        m_buffer = std::make_unique<QBuffer>();
+        m_buffer->open(QIODevice::WriteOnly);
+        m_writer = std::make_unique<QPdfWriter>(m_buffer.get());
+    } else {
+        m_writer = std::make_unique<QPdfWriter>(m_file.get());
+    }
     m_writer->setResolution(Dpi);
     m_writer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
@@ -209,8 +216,9 @@ bool PdfDocument::finish(QString *error, const Progress &progress)
     const QRectF body(QPointF(mm(MarginSide), mm(MarginTop)), doc.pageSize());
     m_pages = doc.pageCount(); // content may have changed since layOut()
     if (m_furniture.archival)
-        m_writer->setDocumentXmpMetadata(
-            pdfaXmp(m_writer->title(), m_furniture.author, m_writer->creator(), creationStamp()));
+        m_writer->setDocumentXmpMetadata(pdfaXmp(m_writer->title(), m_furniture.author,
+                                                 m_writer->creator(), creationStamp(),
+                                                 m_furniture.subject));
 
     QPainter painter;
     if (!painter.begin(m_writer.get()))
@@ -245,10 +253,25 @@ bool PdfDocument::finish(QString *error, const Progress &progress)
         return fail(error, cancelledMessage(m_path));
     }
     painter.end();
+    if (m_buffer) {
+        QList<std::pair<QByteArray, QString>> entries;
+        if (!m_furniture.author.trimmed().isEmpty())
+            entries.append({QByteArrayLiteral("Author"), m_furniture.author});
+        if (!m_furniture.subject.trimmed().isEmpty())
+            entries.append({QByteArrayLiteral("Subject"), m_furniture.subject});
+        m_writer.reset(); // flushes the last of the PDF into the buffer
+        const auto complete = withInfoEntries(m_buffer->data(), entries, error);
+        if (!complete)
+            return fail(error, error ? *error : QString());
+        if (m_file->write(*complete) != complete->size())
+            return fail(error, ReportsTr::tr("Cannot save %1: %2. Nothing was changed.")
+                                   .arg(shown, m_file->errorString()));
+    }
     if (m_file->error() != QFileDevice::NoError || !m_file->commit())
         return fail(error, ReportsTr::tr("Cannot save %1: %2. Nothing was changed.")
                                .arg(shown, m_file->errorString()));
     m_writer.reset();
+    m_buffer.reset();
     m_file.reset();
     return true;
 }
@@ -298,6 +321,7 @@ void PdfDocument::cancel()
 {
     detachLayout();
     m_writer.reset();
+    m_buffer.reset();
     if (m_file) {
         m_file->cancelWriting();
         m_file.reset(); // an uncommitted QSaveFile removes its temporary file

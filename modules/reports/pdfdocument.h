@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 
+class QBuffer;
 class QPainter;
 class QPdfWriter;
 class QSaveFile;
@@ -27,7 +28,8 @@ struct PageFurniture {
     // Archival PDF/A-1b (ISO 19005-1) with the author in its XMP metadata: for records that
     // must stay readable for years, e.g. a DPIA.
     bool archival = false;
-    QString author; // XMP dc:creator; only with `archival` (Qt 6.4 has no Info /Author)
+    QString author;  // XMP dc:creator with `archival`; also the Info dictionary's /Author
+    QString subject; // the Info dictionary's /Subject (and XMP dc:description with `archival`)
 };
 
 // An A4 PDF made from a QTextDocument, with a running header (organisation, title), a
@@ -73,6 +75,9 @@ private:
     QString m_path;
     std::unique_ptr<QTextDocument> m_document;
     std::unique_ptr<QSaveFile> m_file;
+    // With an author or subject, Qt's output is collected here and completed (withInfoEntries())
+    // before it goes into the file.
+    std::unique_ptr<QBuffer> m_buffer;
     std::unique_ptr<QPdfWriter> m_writer;
     int m_pages = 0;
     bool m_laidOut = false;

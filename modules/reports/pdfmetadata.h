@@ -2,7 +2,11 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+
+#include <optional>
+#include <utility>
 
 namespace igw::reports {
 
@@ -16,6 +20,16 @@ namespace igw::reports {
 QString pdfaText(const QString &text);
 
 QByteArray pdfaXmp(const QString &title, const QString &author, const QString &creatorTool,
-                   const QDateTime &created);
+                   const QDateTime &created, const QString &subject = {});
+
+// Adds entries (e.g. "Author", "Subject") to the Info dictionary of a finished PDF, as an
+// incremental update: a new Info object with the old entries and the new ones, an xref section
+// for it and a trailer pointing back at the previous one (with the same /ID), so nothing Qt
+// wrote moves. Values become UTF-16 text strings. Needed because Qt 6.4 writes only Title,
+// Creator, Producer and CreationDate. nullopt (with *error) when the PDF's trailer cannot be
+// read.
+std::optional<QByteArray> withInfoEntries(const QByteArray &pdf,
+                                          const QList<std::pair<QByteArray, QString>> &entries,
+                                          QString *error);
 
 } // namespace igw::reports

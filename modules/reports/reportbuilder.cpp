@@ -204,6 +204,20 @@ void ReportBuilder::bullets(const QStringList &items)
     }
 }
 
+void ReportBuilder::clause(const QString &number, const QString &text, int level)
+{
+    const QTextCharFormat format = charFormat(style::BodySize);
+    block(0, 5, format);
+    // Sub-clauses sit in from their clause. A block indent (unlike margins and tab stops) is
+    // scaled to the device by Qt, so the PDF and the ODT agree.
+    QTextBlockFormat indent;
+    indent.setIndent(level > 1 ? 2 : 0);
+    m_cursor.mergeBlockFormat(indent);
+    m_cursor.insertText(plain(number), charFormat(style::BodySize, true));
+    m_cursor.insertText(QStringLiteral("\u2002\u2002"), format); // two en spaces
+    insert(text, format);
+}
+
 void ReportBuilder::facts(const QList<std::pair<QString, QString>> &rows, int labelPercent)
 {
     ReportTable t({{QString(), labelPercent}, {QString(), 100 - labelPercent}});

@@ -78,6 +78,9 @@ public:
     void keyMessage(const QString &text);
     void note(const QString &text); // small print
     void bullets(const QStringList &items);
+    // A numbered clause of an agreement ("3.2" or "3.2.1"): the number in bold, then the
+    // text; `level` 1 for a clause, 2 for a sub-clause (indented).
+    void clause(const QString &number, const QString &text, int level = 1);
     // A two-column table of label and value, without a header row; the labels take
     // `labelPercent` of the width.
     void facts(const QList<std::pair<QString, QString>> &rows, int labelPercent = 45);

@@ -157,7 +157,9 @@ std::optional<AgreementView> loadAgreementView(Workspace &workspace, qint64 agre
     const auto agreement = store.get(kinds::agreement(), agreementId);
     if (!agreement) {
         if (error)
-            *error = SharingTr::tr("The information sharing agreement no longer exists.");
+            *error = SharingTr::tr("There is no information sharing agreement with id %1; it may "
+                                   "have been deleted.")
+                         .arg(agreementId);
         return std::nullopt;
     }
     AgreementView v;

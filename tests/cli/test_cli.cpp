@@ -661,7 +661,7 @@ private slots:
         r = igw({QStringLiteral("export"), QStringLiteral("flows"), file, QStringLiteral("-o"),
                  path(QStringLiteral("flows.csv"))});
         QCOMPARE(r.code, 2);
-        QVERIFY(r.err.contains(QStringLiteral("The kinds are: assets, ropa, dpia.")));
+        QVERIFY(r.err.contains(QStringLiteral("The kinds are: assets, ropa, dpia, agreement.")));
         // PDF: the board report, written by the reports module.
         r = igw({QStringLiteral("export"), QStringLiteral("ropa"), file, QStringLiteral("-o"),
                  path(QStringLiteral("ropa.pdf"))});
@@ -810,6 +810,78 @@ private slots:
                  QStringLiteral("-o"), path(QStringLiteral("none.pdf"))});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("the workspace has no DPIAs")), qPrintable(r.err));
+    }
+
+    void agreementExport()
+    {
+        // The demo's agreements: listed, then one written by reference as the archival PDF
+        // to sign or an ODT to edit.
+        const QString file = demo(QStringLiteral("agreements.igw"));
+        Run r = igw({QStringLiteral("list"), QStringLiteral("agreements"), file});
+        QCOMPARE(r.code, 0);
+        const QStringList listed = lines(r.out);
+        QCOMPARE(listed.size(), 6);
+        QCOMPARE(listed.at(1), QStringLiteral("ISA-0002\tMulti-Agency Safeguarding Hub (MASH)"));
+
+        const QString pdf = path(QStringLiteral("mash.pdf"));
+        r = igw({QStringLiteral("export"), QStringLiteral("agreement"), file,
+                 QStringLiteral("ISA-0002"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                 QStringLiteral("-o"), pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("Exported agreement ISA-0002 (version 1) to ") + pdf),
+            qPrintable(r.out));
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QVERIFY(bytes.startsWith("%PDF-1.4"));
+        QVERIFY(bytes.contains("<pdfaid:part>1</pdfaid:part>"));
+        QVERIFY(bytes.contains("/Subject <FEFF"));
+
+        // The format from the extension; a reference in lower case is found too.
+        const QString odt = path(QStringLiteral("housing.odt"));
+        r = igw({QStringLiteral("export"), QStringLiteral("agreement"), file,
+                 QStringLiteral("isa-0003"), QStringLiteral("-o"), odt});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile document(odt);
+        QVERIFY(document.open(QIODevice::ReadOnly));
+        QVERIFY(document.readAll().startsWith("PK"));
+
+        // Refusals: an unknown reference (the known ones hinted), no reference, a format
+        // agreements are not written in, an existing file without --force.
+        r = igw({QStringLiteral("export"), QStringLiteral("agreement"), file,
+                 QStringLiteral("ISA-0099"), QStringLiteral("-o"), path(QStringLiteral("x.pdf"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("There is no agreement ISA-0099. Known agreements: "
+                                               "ISA-0001, ISA-0002")),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.pdf"))));
+        r = igw({QStringLiteral("export"), QStringLiteral("agreement"), file, QStringLiteral("-o"),
+                 pdf});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Missing REF")), qPrintable(r.err));
+        r = igw({QStringLiteral("export"), QStringLiteral("agreement"), file,
+                 QStringLiteral("ISA-0001"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                 QStringLiteral("-o"), path(QStringLiteral("isa.xlsx"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--format pdf, --format odt")), qPrintable(r.err));
+        r = igw({QStringLiteral("export"), QStringLiteral("agreement"), file,
+                 QStringLiteral("ISA-0002"), QStringLiteral("-o"), pdf});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--force")));
+
+        // A workspace without agreements says so.
+        const QString empty = path(QStringLiteral("no-agreements.igw"));
+        QCOMPARE(igw({QStringLiteral("new"), empty, QStringLiteral("--org"),
+                      QStringLiteral("Empty Council")})
+                     .code,
+                 0);
+        r = igw({QStringLiteral("export"), QStringLiteral("agreement"), empty,
+                 QStringLiteral("ISA-0001"), QStringLiteral("-o"), path(QStringLiteral("x.pdf"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("the workspace has no information sharing "
+                                               "agreements")),
+                 qPrintable(r.err));
     }
 
     void ropaGaps()
