@@ -323,6 +323,24 @@ bool updateParty(Workspace &workspace, qint64 partyId, const QVariantMap &change
     QVariantMap v = changes;
     if (v.contains(pf::orgId) && v.value(pf::orgId).toLongLong() == workspace.selfOrganisationId())
         v.insert(pf::orgId, QVariant());
+    if (v.contains(pf::role) &&
+        choices::label(choices::partyRole(), v.value(pf::role).toString()) ==
+            v.value(pf::role).toString())
+        return fail(error, SharingTr::tr("\u201c%1\u201d is not a party role; use controller, "
+                                         "joint_controller or processor.")
+                               .arg(v.value(pf::role).toString()));
+    const qint64 agreementOfParty = party->value(pf::agreementId).toLongLong();
+    if (v.contains(pf::orgId) && v.value(pf::orgId) != party->value(pf::orgId)) {
+        const QList<Record> same = workspace.records().list(
+            kinds::agreementParty(), {},
+            v.value(pf::orgId).isNull() ? QStringLiteral("agreement_id = ? AND org_id IS NULL")
+                                        : QStringLiteral("agreement_id = ? AND org_id = ?"),
+            v.value(pf::orgId).isNull() ? QVariantList{agreementOfParty}
+                                        : QVariantList{agreementOfParty, v.value(pf::orgId)});
+        if (!same.isEmpty())
+            return fail(error, SharingTr::tr("%1 is already a party to this agreement.")
+                                   .arg(partyName(workspace, same.constFirst())));
+    }
     // Who the party is and what it does are what was signed; the names of its signatory and
     // contact are not.
     const bool versioned =

@@ -745,6 +745,11 @@ void TestSharingDomain::partyChangesAfterSigningStartNewVersion()
     QVERIFY(!sharing::addParty(*m_ws, {{pf::agreementId, id}, {pf::role, QStringLiteral("owner")}},
                                &error));
     QVERIFY(error.contains(QStringLiteral("not a party role")));
+    QVERIFY(!sharing::updateParty(*m_ws, them.id, {{pf::role, QStringLiteral("owner")}}, &error));
+    QVERIFY(
+        !sharing::updateParty(*m_ws, them.id, {{pf::orgId, m_ws->selfOrganisationId()}}, &error));
+    QVERIFY2(error.contains(QStringLiteral("Snapton Borough Council is already a party")),
+             qPrintable(error));
     // Removing a party that signed version 1 keeps its signature on record.
     QVERIFY(sharing::removeParty(*m_ws, them.id, &error));
     QCOMPARE(version(id), 3);
