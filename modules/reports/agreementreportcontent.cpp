@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace igw {
 
 namespace {

@@ -60,6 +60,11 @@ QString listInWords(const QStringList &items)
 
 QString missingPlaceholderText(const QString &placeholder)
 {
+    // Dates that may stay open read as what they mean, not as a gap.
+    if (placeholder == QLatin1String("startDate"))
+        return SharingTr::tr("the date of the last signature");
+    if (placeholder == QLatin1String("endDate"))
+        return SharingTr::tr("the end of the sharing it governs");
     static const QHash<QString, QString> what{
         {QStringLiteral("parties"), SharingTr::tr("the parties")},
         {QStringLiteral("partyRoles"), SharingTr::tr("the role of each party")},
@@ -87,13 +92,8 @@ QString missingPlaceholderText(const QString &placeholder)
         {QStringLiteral("reviewArrangements"), SharingTr::tr("the review arrangements")},
         {QStringLiteral("variation"), SharingTr::tr("how the agreement is varied")},
         {QStringLiteral("termination"), SharingTr::tr("the notice period for withdrawal")},
-        {QStringLiteral("startDate"), SharingTr::tr("the start date")},
         {QStringLiteral("reviewDate"), SharingTr::tr("the review date")},
-        {QStringLiteral("endDate"), SharingTr::tr("the end date")}};
-    if (placeholder == QLatin1String("startDate"))
-        return SharingTr::tr("the date of the last signature");
-    if (placeholder == QLatin1String("endDate"))
-        return SharingTr::tr("the date it is terminated");
+    };
     return SharingTr::tr("[to be agreed: %1]").arg(what.value(placeholder, placeholder));
 }
 
