@@ -1,7 +1,6 @@
 #include "dpia/ui/dpiaformrows.h"
 
 #include "dpia/ui/dpiauitr.h"
-#include "register/ui/optionaldateedit.h"
 #include "ropa/ui/linkpicker.h"
 
 #include <QComboBox>
@@ -12,40 +11,11 @@
 
 namespace igw::dpiaForms {
 
-QString plainName(const QString &labelText)
-{
-    return QString(labelText).remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed();
-}
-
 QLabel *addRow(QFormLayout *layout, const QString &text, QWidget *field, QWidget *buddy)
 {
-    auto *label = new QLabel(text);
-    label->setBuddy(buddy ? buddy : field);
-    layout->addRow(label, field);
-    const QString name = plainName(text);
-    if (auto *date = qobject_cast<OptionalDateEdit *>(field))
-        date->setAccessibleName(name);
-    else if (auto *links = qobject_cast<LinkPicker *>(field))
-        links->setAccessibleName(name);
-    else
-        (buddy ? buddy : field)->setAccessibleName(name);
-    return label;
-}
-
-QPlainTextEdit *textBox(QWidget *owner, int lines)
-{
-    auto *edit = new QPlainTextEdit(owner);
-    edit->setTabChangesFocus(true);
-    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
-    return edit;
-}
-
-QLabel *hint(QWidget *owner)
-{
-    auto *label = new QLabel(owner);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QLabel *label = formRows::addRow(layout, text, field, buddy);
+    if (auto *links = qobject_cast<LinkPicker *>(field))
+        links->setAccessibleName(plainName(text));
     return label;
 }
 

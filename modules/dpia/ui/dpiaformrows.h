@@ -1,5 +1,7 @@
 #pragma once
 
+#include "register/ui/formrows.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -14,11 +16,9 @@ namespace igw::dpiaForms {
 // Adds a labelled row whose label moves the focus to `buddy` (default: the field) and
 // names the input for assistive technology, without the mnemonic marker and colon.
 QLabel *addRow(QFormLayout *layout, const QString &text, QWidget *field, QWidget *buddy = nullptr);
-// The label's text as an accessible name: "&Title:" -> "Title".
-QString plainName(const QString &labelText);
-QPlainTextEdit *textBox(QWidget *owner, int lines);
-// Grey, wrapping, selectable text under a field.
-QLabel *hint(QWidget *owner);
+using formRows::hint;
+using formRows::plainName;
+using formRows::textBox;
 // Refills a level combo: "(not assessed)" without data, then level 1.. with the labels,
 // keeping the chosen level when it still exists.
 void fillLevels(QComboBox *combo, const QStringList &labels);
