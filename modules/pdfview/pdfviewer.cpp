@@ -205,11 +205,16 @@ bool PdfViewer::load(const QString &path, QString *error)
     m_current = 0;
     {
         const QSignalBlocker block(m_thumbnails);
+        // Blank paper until each page is drawn, so every item has its final size at once.
+        QPixmap blank(m_thumbnails->iconSize());
+        blank.fill(Qt::white);
+        const QIcon placeholder(blank);
         for (int i = 0; i < count; ++i) {
             auto *item = new QListWidgetItem(QString::number(i + 1), m_thumbnails);
             item->setToolTip(PdfViewTr::tr("Page %1 of %2").arg(i + 1).arg(count));
             item->setData(Qt::AccessibleTextRole, item->toolTip());
             item->setTextAlignment(Qt::AlignHCenter);
+            item->setIcon(placeholder);
         }
         m_thumbnails->setCurrentRow(0);
     }
