@@ -16,6 +16,7 @@
 #include "ropa/ui/ropaexportaction.h"
 #include "ropa/ui/ropaimportdialog.h"
 #include "ropa/ui/ropapage.h"
+#include "sharing/ui/sharingpage.h"
 #include "widgets/banner.h"
 #include "widgets/dialogs.h"
 #include "widgets/icons.h"
@@ -134,6 +135,7 @@ MainWindow::~MainWindow()
     delete m_assetTabs;
     delete m_ropaPage;
     delete m_dpiasPage;
+    delete m_sharingPage;
     delete m_organisationPage;
     if (m_session)
         m_undoGroup->removeStack(&m_session->undoStack());
@@ -294,6 +296,12 @@ void MainWindow::createCentralWidgets()
             auto *slotLayout = new QVBoxLayout(m_dpiasSlot);
             slotLayout->setContentsMargins(0, 0, 0, 0);
             m_pages->addWidget(m_dpiasSlot);
+        } else if (i == Sharing) {
+            m_sharingSlot = new QWidget(m_pages);
+            m_sharingSlot->setObjectName(QStringLiteral("sharingPage"));
+            auto *slotLayout = new QVBoxLayout(m_sharingSlot);
+            slotLayout->setContentsMargins(0, 0, 0, 0);
+            m_pages->addWidget(m_sharingSlot);
         } else {
             auto *page = new PlaceholderPage(QString::fromLatin1(info.iconName), title,
                                              ShellTr::tr(info.description), m_pages);
@@ -478,6 +486,8 @@ void MainWindow::installSession(std::unique_ptr<WorkspaceSession> session,
     m_processingSlot->layout()->addWidget(m_ropaPage);
     m_dpiasPage = new DpiasPage(m_session->editor(), m_dpiasSlot);
     m_dpiasSlot->layout()->addWidget(m_dpiasPage);
+    m_sharingPage = new SharingPage(m_session->editor(), m_sharingSlot);
+    m_sharingSlot->layout()->addWidget(m_sharingPage);
 
     m_readOnlyBanner->setMessage(ws.readOnlyMessage());
     showWarnings(warnings);
@@ -506,6 +516,8 @@ bool MainWindow::closeWorkspace(bool forget)
     m_ropaPage = nullptr;
     delete m_dpiasPage;
     m_dpiasPage = nullptr;
+    delete m_sharingPage;
+    m_sharingPage = nullptr;
     delete m_organisationPage;
     m_organisationPage = nullptr;
     m_undoGroup->removeStack(&m_session->undoStack());
@@ -582,7 +594,8 @@ bool MainWindow::settlePages()
 {
     if ((m_registerPage && !m_registerPage->settle()) ||
         (m_flowsPage && !m_flowsPage->editor()->settle()) ||
-        (m_ropaPage && !m_ropaPage->settle()) || (m_dpiasPage && !m_dpiasPage->settle()))
+        (m_ropaPage && !m_ropaPage->settle()) || (m_dpiasPage && !m_dpiasPage->settle()) ||
+        (m_sharingPage && !m_sharingPage->settle()))
         return false;
     return !m_organisationPage || m_organisationPage->settle();
 }

@@ -18,6 +18,7 @@ namespace igw {
 
 class Banner;
 class DpiasPage;
+class SharingPage;
 class OrganisationPage;
 class RegisterPage;
 class FlowsPage;
@@ -64,6 +65,7 @@ public:
     FlowsPage *flowsPage() const { return m_flowsPage; }
     RopaPage *ropaPage() const { return m_ropaPage; }
     DpiasPage *dpiasPage() const { return m_dpiasPage; }
+    SharingPage *sharingPage() const { return m_sharingPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,6 +91,7 @@ private:
     QTabWidget *m_assetTabs = nullptr;
     RopaPage *m_ropaPage = nullptr;
     DpiasPage *m_dpiasPage = nullptr;
+    SharingPage *m_sharingPage = nullptr;
 
     QUndoGroup *m_undoGroup;
     QStackedWidget *m_central;
@@ -102,6 +105,7 @@ private:
     QWidget *m_assetsSlot;
     QWidget *m_processingSlot;
     QWidget *m_dpiasSlot;
+    QWidget *m_sharingSlot;
     QLabel *m_statusFile;
     QLabel *m_statusReadOnly;
     QLabel *m_statusBackup;
