@@ -6,6 +6,7 @@
 #include "guitestutil.h"
 #include "register/assets.h"
 #include "register/ui/flowspage.h"
+#include "sharing/ui/sharingpage.h"
 #include "widgets/banner.h"
 #include "widgets/queueddialogs.h"
 #include "workspace/backup.h"
@@ -259,6 +260,11 @@ void TestShell::sidebarByMouseKeyboardAndShortcut()
     // So is DPIAs.
     w.showPage(MainWindow::Dpias);
     QVERIFY(child<QWidget>(&w, QStringLiteral("dpiasPage"))->isVisible());
+    // And Sharing, with its agreements and the flows without one.
+    w.showPage(MainWindow::Sharing);
+    QVERIFY(child<QWidget>(&w, QStringLiteral("sharingPageContent"))->isVisible());
+    QVERIFY(w.sharingPage());
+    QCOMPARE(w.sharingPage()->tabs()->count(), 2);
 }
 
 void TestShell::readOnlyWorkspaceShowsBanner()
