@@ -451,7 +451,18 @@ bool toVersion6(const QSqlDatabase &db, QString *error)
                        " version INTEGER NOT NULL, frozen_at TEXT NOT NULL,"
                        " frozen_by TEXT NOT NULL, snapshot TEXT NOT NULL,"
                        " UNIQUE (agreement_id, version))"),
-        QStringLiteral("CREATE INDEX flows_agreement_ref ON flows (agreement_ref)")};
+        QStringLiteral("CREATE INDEX flows_agreement_ref ON flows (agreement_ref)"),
+        // Signed copies and other documents of an agreement (PDF only), with the text Poppler
+        // extracted from them in a trigram index so search finds words inside them.
+        QStringLiteral("CREATE TABLE agreement_documents (id INTEGER PRIMARY KEY,"
+                       " agreement_id INTEGER NOT NULL REFERENCES agreements(id),"
+                       " file_name TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL,"
+                       " data BLOB NOT NULL, page_count INTEGER NOT NULL, version INTEGER,"
+                       " description TEXT, added_at TEXT NOT NULL, added_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX agreement_documents_agreement ON agreement_documents"
+                       " (agreement_id)"),
+        QStringLiteral("CREATE VIRTUAL TABLE agreement_documents_fts USING fts5 (text,"
+                       " tokenize = 'trigram')")};
     statements += appendOnly(QStringLiteral("agreement_signatures"));
     statements += appendOnly(QStringLiteral("agreement_versions"));
     return runAll(db, statements, error);
