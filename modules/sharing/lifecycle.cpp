@@ -1,6 +1,7 @@
 #include "sharing/lifecycle.h"
 
 #include "register/assets.h"
+#include "sharing/agreementdocuments.h"
 #include "sharing/agreements.h"
 #include "sharing/agreementversions.h"
 #include "sharing/checklist.h"
@@ -247,6 +248,9 @@ bool removeAgreement(Workspace &workspace, qint64 agreementId, QString *error)
                                          "record. Terminate it instead, giving the reason.")
                                .arg(agreement->ref));
     RecordStore &store = workspace.records();
+    for (const AgreementDocument &d : agreementDocuments::list(workspace, agreementId))
+        if (!agreementDocuments::remove(workspace, d.id, error))
+            return false;
     for (const Record &p :
          store.list(kinds::agreementParty(), {}, QStringLiteral("agreement_id = ?"), {agreementId}))
         if (!store.remove(kinds::agreementParty(), p.id, error))
