@@ -97,6 +97,7 @@ ReportPreviewDialog::ReportPreviewDialog(const Texts &texts, Writer writer, QWid
     connect(m_savePdf, &QPushButton::clicked, this, &ReportPreviewDialog::savePdf);
     connect(m_saveOdt, &QPushButton::clicked, this, &ReportPreviewDialog::saveOdt);
     m_savePdf->setEnabled(false);
+    m_saveOdt->setVisible(texts.offersOdt);
     resize(980, 780);
 }
 

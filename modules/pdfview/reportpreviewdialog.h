@@ -26,10 +26,11 @@ public:
                                       const std::function<bool(int, int)> &progress)>;
 
     struct Texts {
-        QString windowTitle;  // "Preview: ISA-0003 Hospital discharge"
-        QString heading;      // one sentence above the pages
-        QString fileBaseName; // suggested file name without suffix, already safe for a file
-        QString what;         // "the agreement", used in progress and save titles
+        QString windowTitle;   // "Preview: ISA-0003 Hospital discharge"
+        QString heading;       // one sentence above the pages
+        QString fileBaseName;  // suggested file name without suffix, already safe for a file
+        QString what;          // "the agreement", used in progress and save titles
+        bool offersOdt = true; // false for a stored PDF, which has no editable version
     };
 
     ReportPreviewDialog(const Texts &texts, Writer writer, QWidget *parent = nullptr);

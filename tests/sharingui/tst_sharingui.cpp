@@ -18,6 +18,7 @@
 #include "sharing/ui/agreementeditor.h"
 #include "sharing/ui/agreementmodel.h"
 #include "sharing/ui/checklistview.h"
+#include "sharing/ui/documentspanel.h"
 #include "sharing/ui/flowcoverage.h"
 #include "sharing/ui/lifecyclepanel.h"
 #include "sharing/ui/partiespanel.h"
@@ -36,6 +37,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -65,6 +68,7 @@ private slots:
     void lawfulBasisChangeAfterSigningStartsNewVersion();
     void flowsWithoutAnAgreementAreListed();
     void previewShowsTheAgreement();
+    void signedCopyIsKeptAndSearchable();
     void controlsHaveNames();
 
 private:
@@ -400,6 +404,45 @@ void TestSharingUi::previewShowsTheAgreement()
     m_dialogs->pushFileName(out);
     QVERIFY(dialog.saveOdt());
     QVERIFY(QFile::exists(out));
+}
+
+void TestSharingUi::signedCopyIsKeptAndSearchable()
+{
+    const QString path = m_dir.filePath(QStringLiteral("signed.pdf"));
+    {
+        QPdfWriter writer(path);
+        QPainter painter(&writer);
+        painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 12));
+        painter.drawText(QPointF(500, 1000),
+                         QStringLiteral("Signed at the Quarterly Zanzibar board"));
+    }
+    const qint64 id = agreementId(QStringLiteral("Social housing nominations"));
+    QVERIFY(m_page->selectAgreement(id));
+    DocumentsPanel *documents = m_page->editor()->documents();
+    QVERIFY(documents->attachFile(path));
+    QCOMPARE(documents->list()->topLevelItemCount(), 1);
+    QCOMPARE(documents->list()->topLevelItem(0)->text(0), QStringLiteral("signed.pdf"));
+    // Find on the page searches the signed copy's words too.
+    auto *find = child<QLineEdit>(m_page.get(), QStringLiteral("agreementFind"));
+    find->setText(QStringLiteral("zanzibar"));
+    QCOMPARE(m_page->proxy()->rowCount(), 1);
+    QCOMPARE(m_page->proxy()->index(0, 0).data(AgreementModel::AgreementIdRole).toLongLong(), id);
+    find->clear();
+    // Something that is not a PDF is refused with the reason, and nothing is kept.
+    const QString fake = m_dir.filePath(QStringLiteral("agreement.pdf"));
+    QFile file(fake);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("PK\x03\x04 a word processor file renamed");
+    file.close();
+    m_dialogs->pushOk();
+    QVERIFY(!documents->attachFile(fake));
+    QCOMPARE(documents->list()->topLevelItemCount(), 1);
+    // Removing asks first and purges the text: the search no longer finds it.
+    m_dialogs->pushButton(QMessageBox::Yes);
+    QVERIFY(documents->removeCurrent());
+    QCOMPARE(documents->list()->topLevelItemCount(), 0);
+    find->setText(QStringLiteral("zanzibar"));
+    QCOMPARE(m_page->proxy()->rowCount(), 0);
 }
 
 void TestSharingUi::controlsHaveNames()

@@ -8,6 +8,7 @@
 #include "sharing/agreements.h"
 #include "sharing/lifecycle.h"
 #include "sharing/ui/checklistview.h"
+#include "sharing/ui/documentspanel.h"
 #include "sharing/ui/lifecyclepanel.h"
 #include "sharing/ui/partiespanel.h"
 #include "sharing/ui/sharinguitexts.h"
@@ -59,6 +60,7 @@ AgreementEditor::AgreementEditor(RecordEditor &editor, QWidget *parent)
     , m_parties(new PartiesPanel(editor, this))
     , m_checklist(new ChecklistView(editor.workspace(), this))
     , m_lifecycle(new LifecyclePanel(editor.workspace(), this))
+    , m_documents(new DocumentsPanel(editor.workspace(), this))
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_issues(new ValidationLabel(this))
@@ -78,6 +80,7 @@ AgreementEditor::AgreementEditor(RecordEditor &editor, QWidget *parent)
     m_partiesTab = m_form.tabs->addTab(m_parties, SharingUiTr::tr("Par&ties"));
     m_checklistTab = m_form.tabs->addTab(m_checklist, SharingUiTr::tr("Chec&klist"));
     m_lifecycleTab = m_form.tabs->addTab(m_lifecycle, SharingUiTr::tr("Si&gnatures"));
+    m_form.tabs->addTab(m_documents, SharingUiTr::tr("Doc&uments"));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -213,6 +216,7 @@ void AgreementEditor::display(const std::optional<Record> &record)
     m_parties->setAgreement(currentId());
     m_checklist->setAgreement(currentId());
     m_lifecycle->setAgreement(currentId());
+    m_documents->setAgreement(currentId());
     m_issues->clear();
     updateState();
     if (before != currentId())

@@ -14,13 +14,15 @@ class QTimer;
 namespace igw {
 
 class ChecklistView;
+class DocumentsPanel;
 class LifecyclePanel;
 class PartiesPanel;
 class RecordEditor;
 class ValidationLabel;
 
 // The editor for one agreement beside the list: its fields (Details, Basis, Handling, Data
-// shared), its Parties, the Checklist against the ICO Data Sharing Code and its Signatures.
+// shared), its Parties, the Checklist against the ICO Data Sharing Code, its Signatures and
+// the Documents kept with it (the signed PDF).
 // Apply stores the fields as one undo step; once the agreement has gone out for signature a
 // change to the lawful basis or the data shared starts a new version, which the user
 // confirms first and which is recorded in the history rather than undone.
@@ -34,6 +36,7 @@ public:
     PartiesPanel *parties() const { return m_parties; }
     ChecklistView *checklist() const { return m_checklist; }
     LifecyclePanel *lifecycle() const { return m_lifecycle; }
+    DocumentsPanel *documents() const { return m_documents; }
     bool hasUnappliedChanges() const;
 
     // Shows the agreement (0: none) once unapplied edits are settled; false when the user
@@ -63,6 +66,7 @@ private:
     PartiesPanel *m_parties;
     ChecklistView *m_checklist;
     LifecyclePanel *m_lifecycle;
+    DocumentsPanel *m_documents;
     int m_partiesTab = -1;
     int m_checklistTab = -1;
     int m_lifecycleTab = -1;

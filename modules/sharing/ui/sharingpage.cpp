@@ -6,6 +6,7 @@
 #include "register/ui/domainwritecommand.h"
 #include "reports/agreementreport.h"
 #include "ropa/activities.h"
+#include "sharing/agreementdocuments.h"
 #include "sharing/agreements.h"
 #include "sharing/lifecycle.h"
 #include "sharing/ui/agreementeditor.h"
@@ -26,6 +27,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -43,6 +45,7 @@ public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     QString status;
     QString text;
+    QSet<qint64> documentMatches; // agreements whose documents hold the text
     void refilter() { invalidateFilter(); }
 
 protected:
@@ -53,6 +56,9 @@ protected:
             m->index(row, 0, parent).data(AgreementModel::StatusKeyRole).toString() != status)
             return false;
         if (text.isEmpty())
+            return true;
+        if (documentMatches.contains(
+                m->index(row, 0, parent).data(AgreementModel::AgreementIdRole).toLongLong()))
             return true;
         for (int c = 0; c < m->columnCount(parent); ++c)
             if (m->index(row, c, parent).data().toString().contains(text, Qt::CaseInsensitive))
@@ -162,7 +168,8 @@ SharingPage::SharingPage(RecordEditor &editor, QWidget *parent)
 
 QWidget *SharingPage::buildAgreements()
 {
-    m_find->setPlaceholderText(SharingUiTr::tr("Reference, title or partner"));
+    m_find->setPlaceholderText(
+        SharingUiTr::tr("Reference, title, partner, or words in a signed copy"));
     m_find->setClearButtonEnabled(true);
     m_status->addItem(SharingUiTr::tr("All statuses"), QString());
     for (const auto &c : choices::agreementStatus())
@@ -272,6 +279,10 @@ void SharingPage::setFilter(const QString &text, const QString &status)
     auto *filter = static_cast<AgreementFilter *>(m_proxy);
     filter->text = text.trimmed();
     filter->status = status;
+    filter->documentMatches.clear();
+    for (const DocumentHit &hit :
+         agreementDocuments::search(m_recordEditor.workspace(), filter->text, 1000))
+        filter->documentMatches.insert(hit.agreementId);
     m_syncing = true;
     filter->refilter();
     m_syncing = false;
