@@ -37,7 +37,13 @@ const RecordKind &asset()
          status,
          lastReview,
          nextReview,
-         notes},
+         notes,
+         retentionClassId,
+         triggerDate,
+         triggerRule,
+         closedOn,
+         legalHold,
+         legalHoldReason},
         name,
         {QStringLiteral("ref"), name, description, businessFunction, systemLocation}};
     return kind;

@@ -41,6 +41,15 @@ inline const QString status = QStringLiteral("status");
 inline const QString lastReview = QStringLiteral("last_review"); // ISO yyyy-MM-dd
 inline const QString nextReview = QStringLiteral("next_review"); // ISO yyyy-MM-dd
 inline const QString notes = QStringLiteral("notes");
+// Set by the retention module (schema v7): the asset's retention class, when its retention
+// period starts (a date of its own, or a rule naming one of its dates: triggerRule), when its
+// records were closed, and a legal hold that suspends disposal.
+inline const QString retentionClassId = QStringLiteral("retention_class_id");
+inline const QString triggerDate = QStringLiteral("trigger_date"); // ISO yyyy-MM-dd
+inline const QString triggerRule = QStringLiteral("trigger_rule"); // created, last_review, closed
+inline const QString closedOn = QStringLiteral("closed_on");       // ISO yyyy-MM-dd
+inline const QString legalHold = QStringLiteral("legal_hold");     // 1: on hold; 0/NULL: not
+inline const QString legalHoldReason = QStringLiteral("legal_hold_reason");
 } // namespace assetField
 
 namespace flowField {

@@ -61,6 +61,8 @@ inline const QString notes = QStringLiteral("notes");
 inline const QString assetIds = QStringLiteral("asset_ids");
 inline const QString recipientOrgIds = QStringLiteral("recipient_org_ids");
 inline const QString controllerOrgIds = QStringLiteral("controller_org_ids");
+// Set by the retention module (schema v7): the class of the retention schedule that applies.
+inline const QString retentionClassId = QStringLiteral("retention_class_id");
 } // namespace activityField
 
 namespace choices {

@@ -46,7 +46,9 @@ constexpr RequiredTable RequiredTables[] = {{"meta", 1},
                                             {"agreement_activities", 6},
                                             {"agreement_parties", 6},
                                             {"agreement_signatures", 6},
-                                            {"agreement_versions", 6}};
+                                            {"agreement_versions", 6},
+                                            {"retention_classes", 7},
+                                            {"disposal_log", 7}};
 constexpr const char *AuditTriggers[] = {"audit_log_no_update", "audit_log_no_delete"};
 constexpr int MaxListed = 10;
 

@@ -468,12 +468,76 @@ bool toVersion6(const QSqlDatabase &db, QString *error)
     return runAll(db, statements, error);
 }
 
+// Version 7: the retention schedule (retention classes), the class, trigger and legal hold of
+// each asset, the class of each processing activity, and the append-only disposal log.
+bool toVersion7(const QSqlDatabase &db, QString *error)
+{
+    const auto appendOnly = [](const QString &table) {
+        return QStringList{QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN"
+                                          " SELECT RAISE(ABORT, '%1 is append-only'); END")
+                               .arg(table),
+                           QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
+                                          " SELECT RAISE(ABORT, '%1 is append-only'); END")
+                               .arg(table)};
+    };
+    QStringList statements{
+        QStringLiteral("CREATE TABLE retention_classes (") + commonColumns() +
+            QStringLiteral(
+                " function TEXT NOT NULL, activity TEXT NOT NULL, description TEXT NOT NULL,"
+                " trigger_event TEXT,"
+                " period_years INTEGER CHECK (period_years BETWEEN 0 AND 200),"
+                " period_months INTEGER CHECK (period_months BETWEEN 0 AND 2400),"
+                " period_days INTEGER CHECK (period_days BETWEEN 0 AND 73000),"
+                " period_kind TEXT NOT NULL DEFAULT 'fixed' CHECK (period_kind IN ('fixed',"
+                "   'permanent', 'until_superseded')),"
+                " disposal_action TEXT NOT NULL DEFAULT 'destroy' CHECK (disposal_action IN"
+                "   ('destroy', 'review', 'transfer_archives', 'retain_permanently')),"
+                " authority_kind TEXT NOT NULL DEFAULT 'business_need' CHECK (authority_kind IN"
+                "   ('statute', 'guideline', 'business_need')),"
+                " authority TEXT, owner_person_id INTEGER REFERENCES people(id), notes TEXT)"),
+        QStringLiteral("CREATE INDEX retention_classes_tree ON retention_classes"
+                       " (function COLLATE NOCASE, activity COLLATE NOCASE, id)"),
+        QStringLiteral("CREATE INDEX retention_classes_owner ON retention_classes"
+                       " (owner_person_id)"),
+        QStringLiteral("CREATE INDEX retention_classes_owner_org ON retention_classes"
+                       " (owner_org_id)"),
+        QStringLiteral("ALTER TABLE assets ADD COLUMN retention_class_id INTEGER"
+                       " REFERENCES retention_classes(id)"),
+        QStringLiteral("ALTER TABLE assets ADD COLUMN trigger_date TEXT"),
+        QStringLiteral("ALTER TABLE assets ADD COLUMN trigger_rule TEXT CHECK (trigger_rule IN"
+                       " ('created', 'last_review', 'closed'))"),
+        QStringLiteral("ALTER TABLE assets ADD COLUMN closed_on TEXT"),
+        QStringLiteral("ALTER TABLE assets ADD COLUMN legal_hold INTEGER CHECK (legal_hold IN"
+                       " (0, 1))"),
+        QStringLiteral("ALTER TABLE assets ADD COLUMN legal_hold_reason TEXT"),
+        QStringLiteral("CREATE INDEX assets_retention_class ON assets (retention_class_id)"),
+        QStringLiteral("ALTER TABLE activities ADD COLUMN retention_class_id INTEGER"
+                       " REFERENCES retention_classes(id)"),
+        QStringLiteral("CREATE INDEX activities_retention_class ON activities"
+                       " (retention_class_id)"),
+        // asset_id is not a foreign key: the entry outlives the asset, and keeps its
+        // reference, name and class as they were at the time.
+        QStringLiteral("CREATE TABLE disposal_log (id INTEGER PRIMARY KEY,"
+                       " uuid TEXT NOT NULL UNIQUE, certificate TEXT NOT NULL UNIQUE,"
+                       " asset_id INTEGER NOT NULL, asset_ref TEXT NOT NULL,"
+                       " asset_name TEXT NOT NULL, class_ref TEXT NOT NULL,"
+                       " action TEXT NOT NULL CHECK (action IN ('destroy',"
+                       "   'transfer_archives')),"
+                       " method TEXT NOT NULL, disposed_on TEXT NOT NULL,"
+                       " confirmed_by TEXT NOT NULL, notes TEXT,"
+                       " recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX disposal_log_asset ON disposal_log (asset_id)"),
+        QStringLiteral("CREATE INDEX disposal_log_disposed ON disposal_log (disposed_on, id)")};
+    statements += appendOnly(QStringLiteral("disposal_log"));
+    return runAll(db, statements, error);
+}
+
 } // namespace
 
 QList<MigrationStep> Migrator::standardSteps()
 {
-    return {{1, toVersion1}, {2, toVersion2}, {3, toVersion3},
-            {4, toVersion4}, {5, toVersion5}, {6, toVersion6}};
+    return {{1, toVersion1}, {2, toVersion2}, {3, toVersion3}, {4, toVersion4},
+            {5, toVersion5}, {6, toVersion6}, {7, toVersion7}};
 }
 
 Migrator::Migrator(QList<MigrationStep> steps)

@@ -2,7 +2,7 @@
 //   hold PATH            open PATH, print "ready", then wait until killed
 //   write PATH           open PATH and create people "crash-<n>" one transaction each,
 //                        printing n only after its COMMIT returned
-//   make-vN PATH         write the version-N snapshot (N = 1 to 5) used by the migration tests
+//   make-vN PATH         write the version-N snapshot (N = 1 to 6) used by the migration tests
 #include "workspace/audit.h"
 #include "workspace/directory.h"
 #include "workspace/migrations.h"
@@ -201,6 +201,49 @@ int makeSnapshot(const QString &path, int version)
                 ok = ok && audit::append(db, e, &error);
             }
         }
+        if (version >= 6) {
+            // The agreement the v5 flow names, covering it, and a review date on the v3
+            // asset: v7 retention classes must be able to start their periods from it.
+            ok = ok &&
+                 sql::exec(
+                     db,
+                     QStringLiteral("INSERT INTO agreements (id, uuid, ref, owner_org_id,"
+                                    " created_at, created_by, updated_at, updated_by, title,"
+                                    " status, version, lawful_basis_art6) VALUES (1,"
+                                    " '2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5caa', 'ISA-0001', 1, ?,"
+                                    " 'snapshot', ?, 'snapshot', 'Continuing healthcare',"
+                                    " 'draft', 1, 'public_task')"),
+                     {now, now}, &error) &&
+                 sql::exec(db, QStringLiteral("INSERT INTO agreement_flows VALUES (1, 1)"), {},
+                           &error) &&
+                 sql::exec(db,
+                           QStringLiteral("UPDATE assets SET last_review = '2019-04-01'"
+                                          " WHERE id = 1"),
+                           {}, &error) &&
+                 sql::exec(db, QStringLiteral("INSERT INTO ref_counters VALUES ('ISA', 2)"), {},
+                           &error);
+            for (const auto &[table, uuid, ref, field, value] :
+                 {std::tuple{QStringLiteral("agreements"),
+                             QStringLiteral("2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5caa"),
+                             QStringLiteral("ISA-0001"), QString(),
+                             QStringLiteral("{\"title\":\"Continuing healthcare\","
+                                            "\"flow_ids\":\"1\"}")},
+                  std::tuple{QStringLiteral("assets"),
+                             QStringLiteral("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c66"),
+                             QStringLiteral("IA-0001"), QStringLiteral("last_review"),
+                             QStringLiteral("2019-04-01")}}) {
+                AuditEntry e;
+                e.at = QDateTime::fromString(now, Qt::ISODateWithMs);
+                e.user = QStringLiteral("snapshot");
+                e.recordTable = table;
+                e.recordUuid = uuid;
+                e.recordRef = ref;
+                e.action = field.isEmpty() ? QStringLiteral("create") : QStringLiteral("update");
+                e.field = field;
+                e.newValue = value;
+                ok = ok && audit::append(db, e, &error);
+            }
+        }
         ok = ok && sql::exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
         db.close();
         if (!ok) {
@@ -233,6 +276,8 @@ int main(int argc, char **argv)
         return makeSnapshot(path, 4);
     if (mode == QLatin1String("make-v5"))
         return makeSnapshot(path, 5);
+    if (mode == QLatin1String("make-v6"))
+        return makeSnapshot(path, 6);
 
     OpenOptions options;
     options.userName = QStringLiteral("child-user");

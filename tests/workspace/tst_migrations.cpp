@@ -22,6 +22,7 @@ private slots:
     void upgradesVersion3();
     void upgradesVersion4();
     void upgradesVersion5();
+    void upgradesVersion6();
     void freshAndUpgradedSchemasMatch_data();
     void freshAndUpgradedSchemasMatch();
     void failedStepRollsBackEverything();
@@ -333,6 +334,98 @@ void TestMigrations::upgradesVersion5()
     QCOMPARE(v.entries, 7);
 }
 
+void TestMigrations::upgradesVersion6()
+{
+    const QString file = test::copyFixture(m_dir, QStringLiteral("workspace-v6.igw"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek6"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 6);
+        QVERIFY(!sql::scalar(db, QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name ="
+                                                " 'retention_classes'"))
+                     .isValid());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek6"));
+    auto r = test::openWorkspace(file);
+    QVERIFY2(r.ok(), qPrintable(r.errorString));
+    Workspace &ws = *r.workspace;
+    QCOMPARE(ws.fileSchemaVersion(), Workspace::currentSchemaVersion());
+    QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("upgraded from format 6")));
+    const QSqlDatabase &db = ws.database();
+    QString error;
+    // The agreement, its flow and the asset's review date survive; the asset has no class yet.
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT flow_id FROM agreement_flows")).toInt(), 1);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT last_review || '/' ||"
+                                            " ifnull(retention_class_id, 'none') || '/' ||"
+                                            " ifnull(legal_hold, 'none') FROM assets"))
+                 .toString(),
+             QStringLiteral("2019-04-01/none/none"));
+    // A class takes its defaults and its lists hold.
+    QVERIFY2(sql::exec(db,
+                       QStringLiteral("INSERT INTO retention_classes (uuid, ref, created_at,"
+                                      " created_by, updated_at, updated_by, function, activity,"
+                                      " description, period_years) VALUES ('u', 'RC-0001', 'x',"
+                                      " 'y', 'x', 'y', 'Adult social care', 'Assessment',"
+                                      " 'Case records', 8)"),
+                       {}, &error),
+             qPrintable(error));
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT period_kind || disposal_action ||"
+                                            " authority_kind FROM retention_classes"))
+                 .toString(),
+             QStringLiteral("fixeddestroybusiness_need"));
+    for (const char *bad :
+         {"period_kind = 'forever'", "disposal_action = 'burn'", "authority_kind = 'hunch'",
+          "period_years = -1", "period_months = 2401", "period_days = 73001"})
+        QVERIFY2(!sql::exec(
+                     db, QStringLiteral("UPDATE retention_classes SET %1").arg(QLatin1String(bad)),
+                     {}, &error),
+                 bad);
+    // The asset and the activity take the class; trigger rules and the hold flag are lists.
+    QVERIFY2(sql::exec(db,
+                       QStringLiteral("UPDATE assets SET retention_class_id = 1, trigger_rule ="
+                                      " 'last_review', legal_hold = 1, legal_hold_reason ="
+                                      " 'Ombudsman complaint'"),
+                       {}, &error),
+             qPrintable(error));
+    QVERIFY(
+        !sql::exec(db, QStringLiteral("UPDATE assets SET trigger_rule = 'whenever'"), {}, &error));
+    QVERIFY(!sql::exec(db, QStringLiteral("UPDATE assets SET legal_hold = 2"), {}, &error));
+    QVERIFY(
+        !sql::exec(db, QStringLiteral("UPDATE assets SET retention_class_id = 99"), {}, &error));
+    QVERIFY2(
+        sql::exec(db, QStringLiteral("UPDATE activities SET retention_class_id = 1"), {}, &error),
+        qPrintable(error));
+    // A class in use cannot be deleted.
+    QVERIFY(!sql::exec(db, QStringLiteral("DELETE FROM retention_classes"), {}, &error));
+    // The disposal log is append-only and its certificates are unique.
+    const QString insert =
+        QStringLiteral("INSERT INTO disposal_log (uuid, certificate, asset_id, asset_ref,"
+                       " asset_name, class_ref, action, method, disposed_on, confirmed_by,"
+                       " recorded_at, recorded_by) VALUES (?, ?, 1, 'IA-0001', 'Adult social"
+                       " care records', 'RC-0001', ?, 'Cross-cut shredding', '2026-01-06',"
+                       " 'Records manager', 'x', 'y')");
+    QVERIFY2(sql::exec(db, insert,
+                       {QStringLiteral("d1"), QStringLiteral("DC-0001"), QStringLiteral("destroy")},
+                       &error),
+             qPrintable(error));
+    QVERIFY(!sql::exec(db, insert,
+                       {QStringLiteral("d2"), QStringLiteral("DC-0001"), QStringLiteral("destroy")},
+                       &error));
+    QVERIFY(!sql::exec(db, insert,
+                       {QStringLiteral("d3"), QStringLiteral("DC-0002"), QStringLiteral("lose")},
+                       &error));
+    QVERIFY(!sql::exec(db, QStringLiteral("UPDATE disposal_log SET method = 'x'"), {}, &error));
+    QVERIFY(error.contains(QStringLiteral("append-only")));
+    QVERIFY(!sql::exec(db, QStringLiteral("DELETE FROM disposal_log"), {}, &error));
+    QVERIFY(error.contains(QStringLiteral("append-only")));
+    const auto v = audit::verify(db);
+    QVERIFY2(v.ok, qPrintable(v.reason));
+    QCOMPARE(v.entries, 9);
+}
+
 void TestMigrations::freshAndUpgradedSchemasMatch_data()
 {
     QTest::addColumn<QString>("snapshot");
@@ -341,6 +434,7 @@ void TestMigrations::freshAndUpgradedSchemasMatch_data()
     QTest::newRow("from v3") << QStringLiteral("workspace-v3.igw");
     QTest::newRow("from v4") << QStringLiteral("workspace-v4.igw");
     QTest::newRow("from v5") << QStringLiteral("workspace-v5.igw");
+    QTest::newRow("from v6") << QStringLiteral("workspace-v6.igw");
 }
 
 void TestMigrations::freshAndUpgradedSchemasMatch()
