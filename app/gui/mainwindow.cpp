@@ -1,6 +1,7 @@
 #include "gui/mainwindow.h"
 
 #include "dpia/ui/dpiaspage.h"
+#include "dpia/workflow.h"
 #include "gui/placeholderpage.h"
 #include "gui/preferencesdialog.h"
 #include "gui/recentfiles.h"
@@ -16,6 +17,7 @@
 #include "ropa/ui/ropaexportaction.h"
 #include "ropa/ui/ropaimportdialog.h"
 #include "ropa/ui/ropapage.h"
+#include "sharing/lifecycle.h"
 #include "sharing/ui/sharingpage.h"
 #include "widgets/banner.h"
 #include "widgets/dialogs.h"
@@ -465,6 +467,16 @@ void MainWindow::installSession(std::unique_ptr<WorkspaceSession> session,
             });
     m_undoGroup->addStack(&m_session->undoStack());
     m_undoGroup->setActiveStack(&m_session->undoStack());
+    // Statuses that follow the calendar (a DPIA or agreement past its review date, an
+    // agreement past its end date) are brought up to today before any page reads them.
+    if (!ws.isReadOnly()) {
+        QString dateError;
+        const QDate today = QDate::currentDate();
+        if (workflow::markReviewsDue(ws, today, &dateError) < 0 ||
+            sharing::refreshStatuses(ws, today, &dateError) < 0)
+            showWarnings({ShellTr::tr("Review and end dates could not be applied: %1")
+                              .arg(dateError)});
+    }
 
     m_organisationPage = new OrganisationPage(m_session->editor(), m_organisationSlot);
     m_organisationSlot->layout()->addWidget(m_organisationPage);
