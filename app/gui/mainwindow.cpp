@@ -17,6 +17,7 @@
 #include "ropa/ui/ropaexportaction.h"
 #include "ropa/ui/ropaimportdialog.h"
 #include "ropa/ui/ropapage.h"
+#include "retention/ui/retentionpage.h"
 #include "sharing/lifecycle.h"
 #include "sharing/ui/sharingpage.h"
 #include "widgets/banner.h"
@@ -138,6 +139,7 @@ MainWindow::~MainWindow()
     delete m_ropaPage;
     delete m_dpiasPage;
     delete m_sharingPage;
+    delete m_retentionPage;
     delete m_organisationPage;
     if (m_session)
         m_undoGroup->removeStack(&m_session->undoStack());
@@ -304,6 +306,12 @@ void MainWindow::createCentralWidgets()
             auto *slotLayout = new QVBoxLayout(m_sharingSlot);
             slotLayout->setContentsMargins(0, 0, 0, 0);
             m_pages->addWidget(m_sharingSlot);
+        } else if (i == Retention) {
+            m_retentionSlot = new QWidget(m_pages);
+            m_retentionSlot->setObjectName(QStringLiteral("retentionPage"));
+            auto *slotLayout = new QVBoxLayout(m_retentionSlot);
+            slotLayout->setContentsMargins(0, 0, 0, 0);
+            m_pages->addWidget(m_retentionSlot);
         } else {
             auto *page = new PlaceholderPage(QString::fromLatin1(info.iconName), title,
                                              ShellTr::tr(info.description), m_pages);
@@ -500,6 +508,8 @@ void MainWindow::installSession(std::unique_ptr<WorkspaceSession> session,
     m_dpiasSlot->layout()->addWidget(m_dpiasPage);
     m_sharingPage = new SharingPage(m_session->editor(), m_sharingSlot);
     m_sharingSlot->layout()->addWidget(m_sharingPage);
+    m_retentionPage = new RetentionPage(m_session->editor(), m_retentionSlot);
+    m_retentionSlot->layout()->addWidget(m_retentionPage);
 
     m_readOnlyBanner->setMessage(ws.readOnlyMessage());
     showWarnings(warnings);
@@ -530,6 +540,8 @@ bool MainWindow::closeWorkspace(bool forget)
     m_dpiasPage = nullptr;
     delete m_sharingPage;
     m_sharingPage = nullptr;
+    delete m_retentionPage;
+    m_retentionPage = nullptr;
     delete m_organisationPage;
     m_organisationPage = nullptr;
     m_undoGroup->removeStack(&m_session->undoStack());
@@ -607,7 +619,8 @@ bool MainWindow::settlePages()
     if ((m_registerPage && !m_registerPage->settle()) ||
         (m_flowsPage && !m_flowsPage->editor()->settle()) ||
         (m_ropaPage && !m_ropaPage->settle()) || (m_dpiasPage && !m_dpiasPage->settle()) ||
-        (m_sharingPage && !m_sharingPage->settle()))
+        (m_sharingPage && !m_sharingPage->settle()) ||
+        (m_retentionPage && !m_retentionPage->settle()))
         return false;
     return !m_organisationPage || m_organisationPage->settle();
 }

@@ -19,6 +19,7 @@ namespace igw {
 class Banner;
 class DpiasPage;
 class SharingPage;
+class RetentionPage;
 class OrganisationPage;
 class RegisterPage;
 class FlowsPage;
@@ -66,6 +67,7 @@ public:
     RopaPage *ropaPage() const { return m_ropaPage; }
     DpiasPage *dpiasPage() const { return m_dpiasPage; }
     SharingPage *sharingPage() const { return m_sharingPage; }
+    RetentionPage *retentionPage() const { return m_retentionPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +94,7 @@ private:
     RopaPage *m_ropaPage = nullptr;
     DpiasPage *m_dpiasPage = nullptr;
     SharingPage *m_sharingPage = nullptr;
+    RetentionPage *m_retentionPage = nullptr;
 
     QUndoGroup *m_undoGroup;
     QStackedWidget *m_central;
@@ -106,6 +109,7 @@ private:
     QWidget *m_processingSlot;
     QWidget *m_dpiasSlot;
     QWidget *m_sharingSlot;
+    QWidget *m_retentionSlot;
     QLabel *m_statusFile;
     QLabel *m_statusReadOnly;
     QLabel *m_statusBackup;

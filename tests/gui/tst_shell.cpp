@@ -6,6 +6,7 @@
 #include "guitestutil.h"
 #include "register/assets.h"
 #include "register/ui/flowspage.h"
+#include "retention/ui/retentionpage.h"
 #include "sharing/ui/sharingpage.h"
 #include "widgets/banner.h"
 #include "widgets/queueddialogs.h"
@@ -265,6 +266,10 @@ void TestShell::sidebarByMouseKeyboardAndShortcut()
     QVERIFY(child<QWidget>(&w, QStringLiteral("sharingPageContent"))->isVisible());
     QVERIFY(w.sharingPage());
     QCOMPARE(w.sharingPage()->tabs()->count(), 2);
+    // And Retention: schedule, planner, disposal log and checks.
+    w.showPage(MainWindow::Retention);
+    QVERIFY(child<QWidget>(&w, QStringLiteral("retentionPageContent"))->isVisible());
+    QCOMPARE(w.retentionPage()->tabs()->count(), 4);
 }
 
 void TestShell::readOnlyWorkspaceShowsBanner()
