@@ -6,6 +6,7 @@
 #include "output.h"
 #include "register/demoregister.h"
 #include "replace.h"
+#include "retention/demoretention.h"
 #include "ropa/demoropa.h"
 #include "sharing/demosharing.h"
 #include "workspace/backup.h"
@@ -32,7 +33,8 @@ int buildDemo(const Command &command, const QString &path, const QString &user, 
     Workspace &ws = *result.workspace;
     QString error;
     if (!addDemoDirectory(ws, &error) || !addDemoRegister(ws, &error) || !addDemoRopa(ws, &error) ||
-        !addDemoDpias(ws, &error) || !addDemoAgreements(ws, &error))
+        !addDemoDpias(ws, &error) || !addDemoAgreements(ws, &error) ||
+        !addDemoRetention(ws, &error))
         return failure(command, tr("Cannot add the demo data: %1").arg(error), exitcode::IoError);
     const auto self = ws.records().get(kinds::organisation(), ws.selfOrganisationId());
     QStringList counts;

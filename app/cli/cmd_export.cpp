@@ -6,8 +6,13 @@
 #include "register/assetexport.h"
 #include "register/assets.h"
 #include "reports/agreementreport.h"
+#include "reports/disposalcertificate.h"
 #include "reports/dpiareport.h"
+#include "reports/retentionschedulereport.h"
 #include "reports/ropareport.h"
+#include "retention/disposal.h"
+#include "retention/retentionclasses.h"
+#include "retention/retentionexport.h"
 #include "ropa/activities.h"
 #include "ropa/ropaexport.h"
 #include "sharing/agreements.h"
@@ -22,8 +27,8 @@ namespace {
 QCommandLineOption formatOption()
 {
     return {QStringLiteral("format"),
-            tr("csv or xlsx; for ropa also pdf; for dpia and agreement pdf or odt (default: "
-               "from the output's extension)."),
+            tr("csv or xlsx; for ropa and retention also pdf; for dpia and agreement pdf or odt; "
+               "for certificate pdf (default: from the output's extension)."),
             tr("FORMAT")};
 }
 QCommandLineOption outputOption()
@@ -38,8 +43,10 @@ QCommandLineOption forceOption()
 // The formats a kind can be written in.
 QStringList formatsFor(const QString &kind)
 {
-    if (kind == QLatin1String("ropa"))
+    if (kind == QLatin1String("ropa") || kind == QLatin1String("retention"))
         return {QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("pdf")};
+    if (kind == QLatin1String("certificate"))
+        return {QStringLiteral("pdf")};
     if (kind == QLatin1String("dpia") || kind == QLatin1String("agreement"))
         return {QStringLiteral("pdf"), QStringLiteral("odt")};
     return {QStringLiteral("csv"), QStringLiteral("xlsx")};
@@ -143,6 +150,58 @@ int exportRopaTo(const Command &command, Workspace &workspace, const QString &ou
     return exitcode::Ok;
 }
 
+// The retention schedule: the spreadsheet the import reads back, or the PDF to publish.
+int exportRetentionTo(const Command &command, Workspace &workspace, const QString &out,
+                      const QString &format)
+{
+    QString error;
+    if (format == QLatin1String("pdf")) {
+        if (!canWriteReports())
+            return failure(command,
+                           tr("This igw cannot write PDF reports (it started without Qt's "
+                              "offscreen platform). Export as xlsx or csv, or make the PDF in "
+                              "IG Workbench."),
+                           exitcode::IoError);
+        if (!writeRetentionScheduleReport(workspace, out, &error))
+            return failure(command, error, exitcode::IoError);
+    } else if (!exportRetentionSchedule(workspace, out, format, &error)) {
+        return failure(command, error, exitcode::IoError);
+    }
+    printOut(tr("Exported the retention schedule to %1 (classes: %2).")
+                 .arg(out)
+                 .arg(workspace.records().count(kinds::retentionClass())));
+    return exitcode::Ok;
+}
+
+// The certificate of destruction (or transfer) of one disposal, by its number.
+int exportCertificateTo(const Command &command, Workspace &workspace, const QString &number,
+                        const QString &out)
+{
+    const auto entry = disposalByCertificate(workspace, number);
+    if (!entry) {
+        const QList<DisposalEntry> log = disposalLog(workspace);
+        if (log.isEmpty())
+            return usageError(command, tr("There is no certificate %1: the disposal log is "
+                                          "empty.")
+                                           .arg(number));
+        QStringList known;
+        for (const DisposalEntry &e : log.mid(0, 20))
+            known << e.certificate;
+        if (log.size() > 20)
+            known << tr("… (%1 in all)").arg(log.size());
+        return usageError(command, tr("There is no certificate %1. Known certificates: %2.")
+                                       .arg(number, known.join(QStringLiteral(", "))));
+    }
+    if (!canWriteReports())
+        return failure(command, noReportsMessage(), exitcode::IoError);
+    QString error;
+    if (!writeDisposalCertificate(workspace, entry->certificate, out, &error))
+        return failure(command, error, exitcode::IoError);
+    printOut(tr("Exported certificate %1 (%2 %3) to %4.")
+                 .arg(entry->certificate, entry->assetRef, entry->assetName, out));
+    return exitcode::Ok;
+}
+
 int runExport(const Command &command, const QCommandLineParser &parser)
 {
     int code = exitcode::Ok;
@@ -150,15 +209,17 @@ int runExport(const Command &command, const QCommandLineParser &parser)
     // A DPIA is exported one at a time, named by its reference after the workspace.
     const bool dpia = kind == QLatin1String("dpia");
     const bool agreement = kind == QLatin1String("agreement");
+    const bool certificate = kind == QLatin1String("certificate");
     QStringList names{tr("KIND"), tr("FILE")};
-    if (dpia || agreement)
+    if (dpia || agreement || certificate)
         names << tr("REF");
     if (!expectArguments(command, parser, names, &code))
         return code;
     const QStringList args = parser.positionalArguments();
-    if (kind != QLatin1String("assets") && kind != QLatin1String("ropa") && !dpia && !agreement)
+    if (kind != QLatin1String("assets") && kind != QLatin1String("ropa") &&
+        kind != QLatin1String("retention") && !dpia && !agreement && !certificate)
         return usageError(command, tr("\"%1\" cannot be exported yet. The kinds are: assets, "
-                                      "ropa, dpia, agreement.")
+                                      "ropa, dpia, agreement, retention, certificate.")
                                        .arg(kind));
     if (!parser.isSet(outputOption()))
         return usageError(command, tr("Say where to write with -o FILE."));
@@ -182,6 +243,10 @@ int runExport(const Command &command, const QCommandLineParser &parser)
         return exportDpiaTo(command, *result.workspace, args.at(2), out, format);
     if (agreement)
         return exportAgreementTo(command, *result.workspace, args.at(2), out, format);
+    if (kind == QLatin1String("retention"))
+        return exportRetentionTo(command, *result.workspace, out, format);
+    if (certificate)
+        return exportCertificateTo(command, *result.workspace, args.at(2), out);
     QString error;
     if (!exportAssets(*result.workspace, out, format, {}, {}, &error))
         return failure(command, error, exitcode::IoError);
@@ -198,8 +263,8 @@ Command exportCommand()
     Command c;
     c.name = QStringLiteral("export");
     c.arguments = tr("KIND FILE [REF]");
-    c.summary = tr("Export the asset register, the ROPA, a DPIA or a sharing agreement as a "
-                   "spreadsheet or document");
+    c.summary = tr("Export the asset register, the ROPA, a DPIA, a sharing agreement, the "
+                   "retention schedule or a certificate of destruction");
     c.description =
         tr("Writes every asset, or the whole record of processing activities (ropa), with the "
            "headings the import reads, so an export imports back unchanged. Asset XLSX has a "
@@ -208,16 +273,23 @@ Command exportCommand()
            "UTF-8 for Excel; the ROPA can also be written as the PDF board report. A DPIA, named "
            "by its reference (DP-0001), is written as an archival PDF (PDF/A-1b) or as an "
            "OpenDocument text to edit; so is an information sharing agreement (ISA-0001), with its "
-           "numbered clauses, signature blocks and schedule of data items. Reads the workspace "
-           "without changing it.");
+           "numbered clauses, signature blocks and schedule of data items. The retention schedule "
+           "(retention) is written as a spreadsheet the import reads back, or as the PDF to "
+           "publish, by function and activity; a disposal's certificate of destruction or "
+           "transfer (certificate, named by its number DC-0001) as an archival PDF. Reads the "
+           "workspace without changing it.");
     c.extraHelp = tr("Kinds: assets (csv, xlsx), ropa (xlsx, csv, pdf), dpia REF (pdf, odt), "
-                     "agreement REF (pdf, odt)");
+                     "agreement REF (pdf, odt), retention (xlsx, csv, pdf), certificate REF "
+                     "(pdf)");
     c.options = {formatOption(), outputOption(), forceOption()};
     c.examples = {QStringLiteral("$ igw export assets council.igw --format xlsx -o register.xlsx"),
                   QStringLiteral("$ igw export ropa council.igw -o ropa.xlsx"),
                   QStringLiteral("$ igw export dpia council.igw DP-0003 -o cctv-dpia.pdf"),
                   QStringLiteral("$ igw export agreement council.igw ISA-0002 --format pdf -o "
-                                 "mash-isa.pdf")};
+                                 "mash-isa.pdf"),
+                  QStringLiteral("$ igw export retention council.igw --format pdf -o "
+                                 "retention-schedule.pdf"),
+                  QStringLiteral("$ igw export certificate council.igw DC-0001 -o dc-0001.pdf")};
     c.run = runExport;
     return c;
 }

@@ -7,6 +7,8 @@
 #include "output.h"
 #include "register/assetcolumns.h"
 #include "register/assetimport.h"
+#include "retention/retentioncolumns.h"
+#include "retention/retentionimport.h"
 #include "ropa/ropacolumns.h"
 #include "ropa/ropaimport.h"
 
@@ -214,6 +216,65 @@ int runRopaImport(const Command &command, const QCommandLineParser &parser, cons
     return report.ok() ? exitcode::Ok : exitcode::ProblemsFound;
 }
 
+void printRetentionReport(const RetentionImportReport &r, bool dryRun)
+{
+    printOut(tr("Rows read: %1").arg(r.rows));
+    QStringList mapped;
+    for (const RetentionColumn &c : retentionColumns()) {
+        if (r.mapping.contains(c.field))
+            mapped << QStringLiteral("  %1 <- \"%2\"").arg(c.heading, r.mapping.value(c.field));
+    }
+    printOut(tr("Columns:\n%1").arg(mapped.join(QLatin1Char('\n'))));
+    if (!r.unmappedHeadings.isEmpty())
+        printOut(tr("Not imported (no matching field): %1")
+                     .arg(r.unmappedHeadings.join(QStringLiteral(", "))));
+    for (const QString &w : r.readerWarnings)
+        printOut(tr("Note: %1").arg(w));
+    for (const RetentionImportProblem &p : r.problems)
+        printOut(QStringLiteral("%1: %2: %3")
+                     .arg(p.error ? tr("error") : tr("warning"), p.where(), p.message));
+    if (r.problems.size() < r.errors + r.warnings)
+        printOut(tr("... and %1 more problems.").arg(r.errors + r.warnings - r.problems.size()));
+    printOut(tr("%1 errors, %2 warnings.").arg(r.errors).arg(r.warnings));
+    if (!r.ok())
+        return;
+    if (dryRun)
+        printOut(tr("Dry run: %1 retention classes would be created, %2 updated and %3 left "
+                    "unchanged; nothing was written.")
+                     .arg(r.created)
+                     .arg(r.updated)
+                     .arg(r.unchanged));
+    else
+        printOut(tr("Imported the retention schedule: %1 classes created, %2 updated, %3 "
+                    "unchanged.")
+                     .arg(r.created)
+                     .arg(r.updated)
+                     .arg(r.unchanged));
+}
+
+int runRetentionImport(const Command &command, const QCommandLineParser &parser,
+                       const QString &path, const QString &source)
+{
+    if (parser.isSet(mappingOption()) || parser.isSet(createPeopleOption()))
+        return usageError(command, tr("--mapping and --create-people are for assets; the "
+                                      "retention import matches a schedule's headings itself, "
+                                      "and owners must be in the people directory."));
+    RetentionImportOptions options;
+    options.read.sheet = parser.value(sheetOption());
+    options.dryRun = parser.isSet(dryRunOption());
+    Workspace::OpenResult result;
+    if (const int code = openForImport(command, parser, path, options.dryRun, &result))
+        return code;
+    const RetentionImportReport report = RetentionImporter(*result.workspace).run(source, options);
+    if (!report.fatal.isEmpty())
+        return failure(command, report.fatal, exitcode::CannotOpen);
+    printRetentionReport(report, options.dryRun);
+    if (!report.ok())
+        printErr(tr("igw import: nothing was imported: correct the errors above and run the "
+                    "import again."));
+    return report.ok() ? exitcode::Ok : exitcode::ProblemsFound;
+}
+
 int runCnilImport(const Command &command, const QCommandLineParser &parser, const QString &path,
                   const QString &source)
 {
@@ -246,15 +307,17 @@ int runImport(const Command &command, const QCommandLineParser &parser)
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.at(0) != QLatin1String("assets") && args.at(0) != QLatin1String("ropa") &&
-        args.at(0) != QLatin1String("cnil-pia"))
+        args.at(0) != QLatin1String("cnil-pia") && args.at(0) != QLatin1String("retention"))
         return usageError(command, tr("\"%1\" cannot be imported yet. The kinds are: assets, "
-                                      "ropa, cnil-pia.")
+                                      "ropa, cnil-pia, retention.")
                                        .arg(args.at(0)));
     const QString path = QFileInfo(args.at(1)).absoluteFilePath();
     if (args.at(0) == QLatin1String("ropa"))
         return runRopaImport(command, parser, path, QFileInfo(args.at(2)).absoluteFilePath());
     if (args.at(0) == QLatin1String("cnil-pia"))
         return runCnilImport(command, parser, path, QFileInfo(args.at(2)).absoluteFilePath());
+    if (args.at(0) == QLatin1String("retention"))
+        return runRetentionImport(command, parser, path, QFileInfo(args.at(2)).absoluteFilePath());
     const QString source = QFileInfo(args.at(2)).absoluteFilePath();
     ImportOptions options;
     options.read.sheet = parser.value(sheetOption());
@@ -285,7 +348,8 @@ Command importCommand()
     Command c;
     c.name = QStringLiteral("import");
     c.arguments = tr("KIND FILE SOURCE");
-    c.summary = tr("Import an asset register or a ROPA from CSV or XLSX, or a CNIL PIA");
+    c.summary = tr("Import an asset register, a ROPA or a retention schedule from CSV or XLSX, "
+                   "or a CNIL PIA");
     c.description =
         tr("Reads SOURCE (CSV in any common encoding and delimiter, or XLSX; for cnil-pia the "
            "CNIL tool's JSON), matches its headings to fields, checks every row and then "
@@ -305,17 +369,26 @@ Command importCommand()
            "feared events become risks, its measures keep their evaluations (improvable ones "
            "form the action plan), with the DPO's and individuals' opinions, sign-off names and "
            "status. What has no place is kept in the DPIA's imported notes. The report lists "
-           "where each CNIL answer went.");
-    c.extraHelp = tr("Kinds: assets, ropa, cnil-pia\nExit status: 0 imported (or checked, with "
-                     "--dry-run), 1 rows (or, for cnil-pia, values) had errors and nothing was "
-                     "written, 3 the source or workspace cannot be read or the source is not of "
-                     "that kind.");
+           "where each CNIL answer went.\n\n"
+           "retention: a retention schedule, one class per row, with function, activity and "
+           "records columns (headings such as \"Service area\", \"Record series\" and "
+           "\"Action at end of retention\" are understood). The period may be given in years, "
+           "months and days columns or in words (\"6 years\", \"31 days\", \"Permanent\", "
+           "\"Until superseded\"). A row whose Reference (RC-0001) exists updates that class; "
+           "other rows add classes. Owners are matched by name or email in the people "
+           "directory.");
+    c.extraHelp =
+        tr("Kinds: assets, ropa, cnil-pia, retention\nExit status: 0 imported (or checked, with "
+           "--dry-run), 1 rows (or, for cnil-pia, values) had errors and nothing was "
+           "written, 3 the source or workspace cannot be read or the source is not of "
+           "that kind.");
     c.options = {sheetOption(), mappingOption(), dryRunOption(), createPeopleOption(),
                  userOption()};
     c.examples = {QStringLiteral("$ igw import assets council.igw register.xlsx --dry-run"),
                   QStringLiteral("$ igw import assets council.igw register.csv --create-people"),
                   QStringLiteral("$ igw import ropa council.igw ropa.xlsx --dry-run"),
-                  QStringLiteral("$ igw import cnil-pia council.igw captoo.json --dry-run")};
+                  QStringLiteral("$ igw import cnil-pia council.igw captoo.json --dry-run"),
+                  QStringLiteral("$ igw import retention council.igw schedule.xlsx --dry-run")};
     c.run = runImport;
     return c;
 }

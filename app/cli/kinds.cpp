@@ -3,6 +3,7 @@
 #include "dpia/dpiarecords.h"
 #include "output.h"
 #include "register/assets.h"
+#include "retention/retentionclasses.h"
 #include "ropa/activities.h"
 #include "sharing/agreements.h"
 #include "workspace/directory.h"
@@ -21,6 +22,8 @@ QList<CliKind> cliKinds()
         {&kinds::dpia(), tr("data protection impact assessments (Art. 35)")},
         {&kinds::agreement(), tr("information sharing agreements with partners (ICO Data "
                                  "Sharing Code)")},
+        {&kinds::retentionClass(), tr("classes of the retention schedule, by function and "
+                                      "activity")},
     };
 }
 

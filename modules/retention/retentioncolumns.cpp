@@ -145,7 +145,8 @@ std::optional<ParsedPeriod> parsePeriod(const QString &text)
         return std::nullopt;
     if (t == QLatin1String("permanent") || t == QLatin1String("permanently") ||
         t == QLatin1String("retain permanently") || t == QLatin1String("keep permanently") ||
-        t == QLatin1String("indefinitely") || t == QLatin1String("permanent preservation"))
+        t == QLatin1String("indefinitely") || t == QLatin1String("permanent preservation") ||
+        t == QLatin1String("forever") || t == QLatin1String("for ever"))
         return ParsedPeriod{retentionPeriodKind::permanent};
     if (t == QLatin1String("until superseded") || t == QLatin1String("superseded") ||
         t == QLatin1String("until superseded then destroy") || t == QLatin1String("while current"))

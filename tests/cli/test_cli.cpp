@@ -661,7 +661,8 @@ private slots:
         r = igw({QStringLiteral("export"), QStringLiteral("flows"), file, QStringLiteral("-o"),
                  path(QStringLiteral("flows.csv"))});
         QCOMPARE(r.code, 2);
-        QVERIFY(r.err.contains(QStringLiteral("The kinds are: assets, ropa, dpia, agreement.")));
+        QVERIFY(r.err.contains(QStringLiteral(
+            "The kinds are: assets, ropa, dpia, agreement, retention, certificate.")));
         // PDF: the board report, written by the reports module.
         r = igw({QStringLiteral("export"), QStringLiteral("ropa"), file, QStringLiteral("-o"),
                  path(QStringLiteral("ropa.pdf"))});
@@ -884,6 +885,93 @@ private slots:
                  qPrintable(r.err));
     }
 
+    void retentionExportAndImport()
+    {
+        // The demo's schedule: listed, written as a spreadsheet and as the PDF to publish, a
+        // disposal's certificate, then the spreadsheet checked into another workspace.
+        const QString file = demo(QStringLiteral("retention.igw"));
+        Run r = igw({QStringLiteral("list"), QStringLiteral("retention-classes"), file});
+        QCOMPARE(r.code, 0);
+        const QStringList listed = lines(r.out);
+        QVERIFY2(listed.size() > 40, qPrintable(r.out));
+        QVERIFY2(listed.constFirst().startsWith(QStringLiteral("RC-0001\t")), qPrintable(r.out));
+
+        const QString xlsx = path(QStringLiteral("schedule.xlsx"));
+        r = igw({QStringLiteral("export"), QStringLiteral("retention"), file,
+                 QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), xlsx});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Exported the retention schedule to ") + xlsx +
+                                QStringLiteral(" (classes: %1).").arg(listed.size())),
+                 qPrintable(r.out));
+        const QString csv = path(QStringLiteral("schedule.csv"));
+        r = igw({QStringLiteral("export"), QStringLiteral("retention"), file, QStringLiteral("-o"),
+                 csv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString pdf = path(QStringLiteral("schedule.pdf"));
+        r = igw({QStringLiteral("export"), QStringLiteral("retention"), file, QStringLiteral("-o"),
+                 pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().contains("<pdfaid:part>1</pdfaid:part>"));
+        r = igw({QStringLiteral("export"), QStringLiteral("retention"), file,
+                 QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("-o"),
+                 path(QStringLiteral("schedule.odt"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--format xlsx, --format csv, --format pdf")),
+                 qPrintable(r.err));
+
+        // A certificate by its number; an unknown number names the known ones.
+        const QString certificate = path(QStringLiteral("dc-0001.pdf"));
+        r = igw({QStringLiteral("export"), QStringLiteral("certificate"), file,
+                 QStringLiteral("dc-0001"), QStringLiteral("-o"), certificate});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Exported certificate DC-0001 (IA-")),
+                 qPrintable(r.out));
+        r = igw({QStringLiteral("export"), QStringLiteral("certificate"), file,
+                 QStringLiteral("DC-0099"), QStringLiteral("-o"), path(QStringLiteral("x.pdf"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("There is no certificate DC-0099. Known "
+                                               "certificates: DC-0003, DC-0002, DC-0001.")),
+                 qPrintable(r.err));
+
+        // The spreadsheet checked into a new workspace: a dry run writes nothing.
+        const QString target = path(QStringLiteral("retention-target.igw"));
+        QCOMPARE(igw({QStringLiteral("new"), target, QStringLiteral("--org"),
+                      QStringLiteral("Target Council")})
+                     .code,
+                 0);
+        r = igw({QStringLiteral("import"), QStringLiteral("retention"), target, xlsx,
+                 QStringLiteral("--dry-run")});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Dry run: %1 retention classes would be created, 0 "
+                                               "updated and 0 left unchanged; nothing was "
+                                               "written.")
+                                    .arg(listed.size())),
+                 qPrintable(r.out));
+        r = igw({QStringLiteral("list"), QStringLiteral("retention-classes"), target});
+        QCOMPARE(r.code, 0);
+        QVERIFY(lines(r.out).isEmpty());
+        // A bad row: all or nothing, with the row and column named.
+        QFile bad(path(QStringLiteral("bad-schedule.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("Function,Activity,Records,Retention period\r\nFinance,Payables,Invoices,6 "
+                  "years\r\nFinance,Banking,Statements,for ever and a day\r\n");
+        bad.close();
+        r = igw({QStringLiteral("import"), QStringLiteral("retention"), target, bad.fileName()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("error: row 3, column \"Retention period\": \"for "
+                                               "ever and a day\" is not a period")),
+                 qPrintable(r.out));
+        QVERIFY(r.err.contains(QStringLiteral("nothing was imported")));
+        r = igw({QStringLiteral("import"), QStringLiteral("retention"), target, csv});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Imported the retention schedule: %1 classes "
+                                               "created, 0 updated, 0 unchanged.")
+                                    .arg(listed.size())),
+                 qPrintable(r.out));
+    }
+
     void ropaGaps()
     {
         const QString file = demo(QStringLiteral("gaps.igw"));
@@ -1017,7 +1105,8 @@ private slots:
         QCOMPARE(r.code, 2);
         r = igw({QStringLiteral("import"), QStringLiteral("policies"), file, captoo});
         QCOMPARE(r.code, 2);
-        QVERIFY(r.err.contains(QStringLiteral("The kinds are: assets, ropa, cnil-pia.")));
+        QVERIFY(
+            r.err.contains(QStringLiteral("The kinds are: assets, ropa, cnil-pia, retention.")));
         QVERIFY(igw({QStringLiteral("help"), QStringLiteral("import")})
                     .out.contains(QStringLiteral("Kinds: assets, ropa, cnil-pia")));
     }

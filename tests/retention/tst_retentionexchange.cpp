@@ -165,6 +165,7 @@ void TestRetentionExchange::periodsInWords_data()
     QTest::newRow("weeks") << QStringLiteral("2 weeks") << QStringLiteral("fixed/0/0/14");
     QTest::newRow("permanent") << QStringLiteral("Retain permanently")
                                << QStringLiteral("permanent/0/0/0");
+    QTest::newRow("for ever") << QStringLiteral("For ever") << QStringLiteral("permanent/0/0/0");
     QTest::newRow("superseded") << QStringLiteral("Until superseded")
                                 << QStringLiteral("until_superseded/0/0/0");
     QTest::newRow("words") << QStringLiteral("six years") << QStringLiteral("-");
