@@ -90,6 +90,12 @@ std::optional<DisposalEntry> confirmDisposal(Workspace &workspace, const Disposa
                                              QString *error, const QDate &today)
 {
     namespace a = assetField;
+    // Checked and written under one write lock, so nothing changes the asset in between.
+    WriteTransaction tx(workspace);
+    if (!tx.isActive()) {
+        fail(error, tx.errorString());
+        return std::nullopt;
+    }
     const auto asset = workspace.records().get(kinds::asset(), r.assetId);
     if (!asset) {
         fail(error, RetentionTr::tr("There is no information asset with id %1.").arg(r.assetId));
@@ -172,11 +178,6 @@ std::optional<DisposalEntry> confirmDisposal(Workspace &workspace, const Disposa
                                             "Give the trigger date, or say in the notes why it "
                                             "was disposed of."));
 
-    WriteTransaction tx(workspace);
-    if (!tx.isActive()) {
-        fail(error, tx.errorString());
-        return std::nullopt;
-    }
     DisposalEntry e;
     e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     e.certificate = nextCertificate(workspace, error);
@@ -260,6 +261,9 @@ QList<DisposalEntry> disposalsOfAsset(Workspace &workspace, qint64 assetId)
 bool placeLegalHold(Workspace &workspace, qint64 assetId, const QString &reason, QString *error)
 {
     namespace a = assetField;
+    WriteTransaction tx(workspace);
+    if (!tx.isActive())
+        return fail(error, tx.errorString());
     const auto asset = workspace.records().get(kinds::asset(), assetId);
     if (!asset)
         return fail(error,
@@ -276,12 +280,16 @@ bool placeLegalHold(Workspace &workspace, qint64 assetId, const QString &reason,
         return fail(error, RetentionTr::tr("%1 has already been disposed of.").arg(asset->ref));
     return workspace.records().update(kinds::asset(), assetId,
                                       {{a::legalHold, 1}, {a::legalHoldReason, reason.trimmed()}},
-                                      error);
+                                      error) &&
+           (tx.commit() || fail(error, tx.errorString()));
 }
 
 bool releaseLegalHold(Workspace &workspace, qint64 assetId, QString *error)
 {
     namespace a = assetField;
+    WriteTransaction tx(workspace);
+    if (!tx.isActive())
+        return fail(error, tx.errorString());
     const auto asset = workspace.records().get(kinds::asset(), assetId);
     if (!asset)
         return fail(error,
@@ -289,7 +297,9 @@ bool releaseLegalHold(Workspace &workspace, qint64 assetId, QString *error)
     if (asset->value(a::legalHold).toInt() != 1)
         return fail(error, RetentionTr::tr("%1 is not on legal hold.").arg(asset->ref));
     return workspace.records().update(kinds::asset(), assetId,
-                                      {{a::legalHold, 0}, {a::legalHoldReason, QVariant()}}, error);
+                                      {{a::legalHold, 0}, {a::legalHoldReason, QVariant()}},
+                                      error) &&
+           (tx.commit() || fail(error, tx.errorString()));
 }
 
 } // namespace igw
