@@ -97,6 +97,11 @@ QHash<QString, int> autoMatchRetentionHeadings(const QStringList &headings)
     return out;
 }
 
+int retentionHeadingScore(const QStringList &cells)
+{
+    return int(autoMatchRetentionHeadings(cells).size());
+}
+
 QString matchRetentionChoice(const QString &field, const QString &text)
 {
     namespace f = retentionField;

@@ -30,6 +30,11 @@ const RetentionColumn *retentionColumn(const QString &field);
 // column is used at most once; an exact heading beats a synonym.
 QHash<QString, int> autoMatchRetentionHeadings(const QStringList &headings);
 
+// How much a row looks like a schedule's heading row: the number of its cells that match a
+// known column. Schedules often have a title and notes above the headings; the import takes
+// the best-scoring row among the first 40 (tabular::ReadOptions::headerScore).
+int retentionHeadingScore(const QStringList &cells);
+
 // A choice as schedules write it ("Destroy", "Secure destruction", "Transfer to archives",
 // "Statutory", "Business need") to its key; empty when unknown.
 QString matchRetentionChoice(const QString &field, const QString &text);

@@ -173,8 +173,14 @@ Converted convert(const Context &ctx, const tabular::Row &row)
     }
     if (!merged.contains(f::periodKind))
         merged.insert(f::periodKind, retentionPeriodKind::fixed);
-    if (!merged.contains(f::disposalAction))
-        merged.insert(f::disposalAction, retentionAction::destroy);
+    // No action given: what the period implies.
+    if (!merged.contains(f::disposalAction)) {
+        const QString kind = merged.value(f::periodKind).toString();
+        merged.insert(f::disposalAction,
+                      kind == retentionPeriodKind::permanent ? retentionAction::retainPermanently
+                      : kind == retentionPeriodKind::untilSuperseded ? retentionAction::review
+                                                                     : retentionAction::destroy);
+    }
     if (!merged.contains(f::authorityKind))
         merged.insert(f::authorityKind, retentionAuthority::businessNeed);
     if (out.existingId == 0)
@@ -193,6 +199,24 @@ Converted convert(const Context &ctx, const tabular::Row &row)
                              issue.message, true});
     }
     return out;
+}
+
+// The heading row is the one most like a schedule's, counting the user's own headings too.
+tabular::ReadOptions withHeaderSearch(tabular::ReadOptions options,
+                                      const QHash<QString, QString> &mapping = {})
+{
+    if (options.headerScore)
+        return options;
+    QSet<QString> own;
+    for (const QString &heading : mapping)
+        own.insert(normaliseHeading(heading));
+    options.headerScore = [own](const QStringList &cells) {
+        int score = retentionHeadingScore(cells);
+        for (const QString &cell : cells)
+            score += !cell.isEmpty() && own.contains(normaliseHeading(cell)) ? 1 : 0;
+        return score;
+    };
+    return options;
 }
 
 std::unique_ptr<tabular::TableReader>
@@ -236,7 +260,7 @@ bool RetentionImporter::preview(const QString &path, const tabular::ReadOptions 
                                 QStringList *headings, QList<QStringList> *firstRows,
                                 QStringList *sheets, QHash<QString, int> *matched, QString *error)
 {
-    auto reader = openReader(path, options, error);
+    auto reader = openReader(path, withHeaderSearch(options), error);
     if (!reader)
         return false;
     if (headings)
@@ -261,7 +285,8 @@ RetentionImportReport RetentionImporter::run(const QString &path,
                                              const Progress &progress)
 {
     RetentionImportReport report;
-    auto reader = openReader(path, options.read, &report.fatal);
+    const tabular::ReadOptions read = withHeaderSearch(options.read, options.mapping);
+    auto reader = openReader(path, read, &report.fatal);
     if (!reader)
         return report;
     report.headings = reader->headers();
@@ -359,7 +384,7 @@ RetentionImportReport RetentionImporter::run(const QString &path,
 
     // Pass 2: write everything in one transaction, or nothing. New classes first (the bulk
     // creator must finish before anything else writes to the audit trail), then the updates.
-    reader = openReader(path, options.read, &report.fatal);
+    reader = openReader(path, read, &report.fatal);
     if (!reader)
         return report;
     WriteTransaction tx(m_ws);

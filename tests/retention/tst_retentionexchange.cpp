@@ -32,6 +32,7 @@ private slots:
     void formulasAreDefused();
     void hugeCellsAreRefused();
     void missingColumnsAreFatal();
+    void titleRowsAboveTheHeadings();
 
 private:
     QString write(const QString &name, const QByteArray &content)
@@ -345,6 +346,42 @@ void TestRetentionExchange::missingColumnsAreFatal()
     QVERIFY2(r.fatal.contains(QStringLiteral("Activity")), qPrintable(r.fatal));
     const QString xls = write(QStringLiteral("old.xls"), QByteArray("\xD0\xCF\x11\xE0", 4));
     QVERIFY(!RetentionImporter(*m_ws).run(xls, {}).fatal.isEmpty());
+}
+
+void TestRetentionExchange::titleRowsAboveTheHeadings()
+{
+    // As councils publish them: a title, a version line and a blank row above the headings.
+    const QString file = write(QStringLiteral("published.csv"),
+                               "Snapton Borough Council retention schedule,,,\r\n"
+                               "Version 4 approved by the Information Governance Board,,,\r\n"
+                               ",,,\r\n"
+                               "Function,Activity,Description,Retention period\r\n"
+                               "Finance,Payables,Invoices,6 years\r\n"
+                               "Planning,Applications,Decisions,Permanent\r\n");
+    RetentionImportOptions options;
+    options.dryRun = true;
+    QStringList headings;
+    QString error;
+    QVERIFY2(RetentionImporter::preview(file, options.read, 5, &headings, nullptr, nullptr, nullptr,
+                                        &error),
+             qPrintable(error));
+    QCOMPARE(headings.value(3), QStringLiteral("Retention period"));
+    RetentionImportReport r = RetentionImporter(*m_ws).run(file, options);
+    QVERIFY2(
+        r.ok(),
+        qPrintable(r.fatal + (r.problems.isEmpty() ? QString() : r.problems.constFirst().message)));
+    QCOMPARE(r.rows, 2);
+    r = RetentionImporter(*m_ws).run(file, {});
+    QVERIFY(r.written);
+    QCOMPARE(classes(*m_ws).constLast().value(f::periodKind).toString(),
+             retentionPeriodKind::permanent);
+    // Problems name the file's own row numbers.
+    const QString bad = write(QStringLiteral("published-bad.csv"),
+                              "Retention schedule,,,\r\nFunction,Activity,Description,Retention "
+                              "period\r\nFinance,Payables,Invoices,ages\r\n");
+    r = RetentionImporter(*m_ws).run(bad, {});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.problems.constFirst().line, 3);
 }
 
 QTEST_GUILESS_MAIN(TestRetentionExchange)
