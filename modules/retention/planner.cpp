@@ -125,6 +125,28 @@ QList<DueAsset> heldAssets(Workspace &workspace, QString *error)
     return out;
 }
 
+QList<DueAsset> assetsWithoutTrigger(Workspace &workspace, QString *error)
+{
+    QSqlQuery q(workspace.database());
+    q.setForwardOnly(true);
+    const QString statement =
+        QStringLiteral("WITH d AS (SELECT a.id, a.ref, a.name, a.owner_person_id, a.legal_hold,"
+                       " a.legal_hold_reason, c.id AS class_id, c.ref AS class_ref, c.function,"
+                       " c.activity, c.disposal_action, NULL AS trig, NULL AS due FROM assets a"
+                       " JOIN retention_classes c ON c.id = a.retention_class_id"
+                       " WHERE c.period_kind = 'fixed' AND ifnull(a.status, '') <> 'disposed'"
+                       " AND %1 IS NULL) ")
+            .arg(triggerDateSql(QStringLiteral("a"))) +
+        selectColumns + QStringLiteral(" ORDER BY d.ref");
+    QList<DueAsset> out;
+    if (!sql::exec(q, statement, {}, error))
+        return out;
+    while (q.next())
+        out.append(fromRow(q));
+    q.finish();
+    return out;
+}
+
 QList<OwnerGroup> groupByOwner(const QList<DueAsset> &assets)
 {
     QHash<qint64, int> index;

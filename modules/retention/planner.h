@@ -51,6 +51,11 @@ QList<DueAsset> dueAssets(Workspace &workspace, const PlannerQuery &query,
 // permanent classes or without a trigger), by reference.
 QList<DueAsset> heldAssets(Workspace &workspace, QString *error = nullptr);
 
+// Live assets whose class has a fixed period but no date to start it from (no trigger date,
+// and no trigger rule, or a rule naming a date the asset does not have): they never fall due
+// and so never reach the planner. By reference; `trigger` and `due` are invalid.
+QList<DueAsset> assetsWithoutTrigger(Workspace &workspace, QString *error = nullptr);
+
 struct OwnerGroup {
     qint64 ownerPersonId = 0; // 0: no owner
     QString ownerName;        // "No owner" (translated) for 0

@@ -44,6 +44,7 @@ private slots:
     void dueDatesAtMonthEndsAndLeapDays();
     void sqlAgreesWithTheCalendar();
     void triggerRules();
+    void assetsWithoutATrigger();
     void permanentAndSupersededNeverFallDue();
     void legalHoldSuspends();
     void plannerWindowsAndOwners();
@@ -375,6 +376,32 @@ void TestRetentionDomain::triggerRules()
     const auto overdue = dueAssets(*m_ws, q, &error);
     QCOMPARE(overdue.size(), 1);
     QCOMPARE(overdue.constFirst().due, QDate(2021, 2, 28));
+}
+
+void TestRetentionDomain::assetsWithoutATrigger()
+{
+    const qint64 fixed = makeClass(6);
+    const qint64 permanent =
+        makeClass(0, 0, 0, retentionPeriodKind::permanent, retentionAction::transferArchives);
+    makeAsset(QStringLiteral("Dated"), fixed, QDate(2020, 1, 1));
+    const qint64 undated = makeAsset(QStringLiteral("Undated"), fixed, {});
+    makeAsset(QStringLiteral("Minutes"), permanent, {});
+    QString error;
+    const qint64 ruleWithoutDate =
+        create(kinds::asset(), {{af::name, QStringLiteral("Closed one day")},
+                                {af::retentionClassId, fixed},
+                                {af::triggerRule, triggerRule::closed}});
+    const auto list = assetsWithoutTrigger(*m_ws, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).assetId, undated);
+    QCOMPARE(list.at(1).assetId, ruleWithoutDate);
+    QCOMPARE(list.at(1).classRef, QStringLiteral("RC-0001"));
+    QVERIFY(!list.at(1).due.isValid());
+    // Once the records are closed the period runs.
+    QVERIFY(m_ws->records().update(kinds::asset(), ruleWithoutDate,
+                                   {{af::closedOn, QStringLiteral("2025-03-31")}}, &error));
+    QCOMPARE(assetsWithoutTrigger(*m_ws).size(), 1);
 }
 
 void TestRetentionDomain::permanentAndSupersededNeverFallDue()
