@@ -117,6 +117,24 @@ ValidationIssues validateAsset(const QVariantMap &v, const QStringList &subjectT
                        RegisterTr::tr("The next review (%1) is before the last review (%2).")
                            .arg(next.toString(Qt::ISODate), last.toString(Qt::ISODate)),
                        Severity::Error});
+    // Retention (schema v7): when the period starts, and a hold that says why.
+    checkDate(v, triggerDate, RegisterTr::tr("retention trigger date"), issues);
+    checkDate(v, closedOn, RegisterTr::tr("date the records were closed"), issues);
+    const QString rule = text(v, triggerRule);
+    if (!rule.isEmpty() && rule != QLatin1String("created") &&
+        rule != QLatin1String("last_review") && rule != QLatin1String("closed"))
+        issues.append({triggerRule,
+                       RegisterTr::tr("\"%1\" is not a trigger rule. Choose the date the asset "
+                                      "was created, its last review or the date its records "
+                                      "were closed.")
+                           .arg(rule),
+                       Severity::Error});
+    if (flag(v, legalHold) && text(v, legalHoldReason).isEmpty())
+        issues.append({legalHoldReason,
+                       RegisterTr::tr("Say why the asset is on legal hold (the claim, inquiry, "
+                                      "request or investigation), so the hold can be released "
+                                      "when it ends."),
+                       Severity::Error});
     checkTerms(v, dataSubjectCategories, subjectTerms, RegisterTr::tr("data subject categories"),
                issues);
     checkTerms(v, personalDataCategories, dataTerms, RegisterTr::tr("personal data categories"),

@@ -5,6 +5,7 @@
 #include "../workspace/testutil.h"
 #include "register/assets.h"
 #include "register/demoregister.h"
+#include "register/validation.h"
 #include "retention/demoretention.h"
 #include "retention/disposal.h"
 #include "retention/duedates.h"
@@ -55,6 +56,7 @@ private slots:
     void disposalIsRefused_data();
     void disposalIsRefused();
     void legalHoldNeedsAReason();
+    void assetRetentionFieldsAreValidated();
     void flags();
     void treeBySearch();
     void demo();
@@ -715,6 +717,31 @@ void TestRetentionDomain::legalHoldNeedsAReason()
     const qint64 id = makeAsset(QStringLiteral("Files"), makeClass(1), QDate(2024, 1, 1));
     QVERIFY(!placeLegalHold(*m_ws, id, QString(5000, QLatin1Char('x')), &error));
     QVERIFY(error.contains(QStringLiteral("longer than")));
+}
+
+void TestRetentionDomain::assetRetentionFieldsAreValidated()
+{
+    const auto fieldsOf = [](const QVariantMap &v) {
+        QStringList out;
+        for (const ValidationIssue &i : validateAsset(v))
+            if (i.severity == ValidationIssue::Severity::Error)
+                out << i.field;
+        return out;
+    };
+    const QVariantMap good{{af::name, QStringLiteral("Files")},
+                           {af::triggerDate, QStringLiteral("2024-02-29")},
+                           {af::closedOn, QStringLiteral("2024-03-31")},
+                           {af::triggerRule, triggerRule::closed},
+                           {af::legalHold, 1},
+                           {af::legalHoldReason, QStringLiteral("Inquiry")}};
+    QVERIFY(fieldsOf(good).isEmpty());
+    QVariantMap bad = good;
+    bad.insert(af::triggerDate, QStringLiteral("31/02/2024"));
+    bad.insert(af::closedOn, QStringLiteral("soon"));
+    bad.insert(af::triggerRule, QStringLiteral("whenever"));
+    bad.insert(af::legalHoldReason, QStringLiteral(" "));
+    QCOMPARE(fieldsOf(bad),
+             (QStringList{af::triggerDate, af::closedOn, af::triggerRule, af::legalHoldReason}));
 }
 
 void TestRetentionDomain::flags()
