@@ -50,6 +50,12 @@ constexpr RequiredTable RequiredTables[] = {{"meta", 1},
                                             {"retention_classes", 7},
                                             {"disposal_log", 7}};
 constexpr const char *AuditTriggers[] = {"audit_log_no_update", "audit_log_no_delete"};
+// Record tables that are append-only like the audit trail (triggers `<table>_no_update` and
+// `<table>_no_delete`): frozen versions, signatures, the disposal log.
+constexpr RequiredTable AppendOnlyTables[] = {{"dpia_versions", 5},
+                                              {"agreement_signatures", 6},
+                                              {"agreement_versions", 6},
+                                              {"disposal_log", 7}};
 constexpr int MaxListed = 10;
 
 // Its own read-only connection: the check must not write to, lock or repair the file.
@@ -250,6 +256,26 @@ private:
                      "%2: someone edited the file outside IG Workbench. Run `igw check --full` "
                      "to see whether entries were changed, and keep this file as evidence.")
                      .arg(gone.join(QStringLiteral(", ")), m_path));
+
+        QStringList unguarded;
+        for (const RequiredTable &t : AppendOnlyTables) {
+            if (t.since > m_version)
+                continue;
+            const QString table = QString::fromLatin1(t.name);
+            for (const QString &suffix :
+                 {QStringLiteral("_no_update"), QStringLiteral("_no_delete")}) {
+                if (!triggers.contains(table + suffix))
+                    unguarded << table + suffix;
+            }
+        }
+        if (unguarded.isEmpty())
+            pass(WorkspaceTr::tr("Frozen versions, signatures and the disposal log are protected "
+                                 "against changes (their triggers are in place)."));
+        else
+            fail(WorkspaceTr::tr("The trigger(s) %1 that keep signed, frozen and disposal records "
+                                 "append-only are missing from %2: someone edited the file "
+                                 "outside IG Workbench. Keep this file as evidence. %3")
+                     .arg(unguarded.join(QStringLiteral(", ")), m_path, restoreAdvice(m_path)));
 
         const QVariant selfCount = sql::scalar(
             db, QStringLiteral("SELECT count(*) FROM organisations WHERE is_self = 1"), {}, &error);

@@ -474,6 +474,23 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("append-only")));
     }
 
+    void checkFindsUnguardedDisposalLog()
+    {
+        // Someone drops the disposal log's protection to rewrite who confirmed a destruction.
+        const QString file = demo(QStringLiteral("disposals.igw"));
+        Run r = igw({QStringLiteral("check"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("the disposal log are protected")),
+                 qPrintable(r.out));
+        QVERIFY(editBehindTheAppsBack(
+            file, {QStringLiteral("DROP TRIGGER disposal_log_no_update"),
+                   QStringLiteral("UPDATE disposal_log SET confirmed_by = 'Nobody'")}));
+        r = igw({QStringLiteral("check"), file});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("disposal_log_no_update")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Keep this file as evidence")));
+    }
+
     void checkFindsBrokenLink()
     {
         const QString file = demo(QStringLiteral("fk.igw"));
