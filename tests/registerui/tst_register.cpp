@@ -7,6 +7,7 @@
 #include "register/ui/assettablecolumns.h"
 #include "register/ui/bulkeditdialog.h"
 #include "register/ui/columnchooser.h"
+#include "register/ui/optionaldateedit.h"
 #include "register/ui/registerpage.h"
 #include "register/ui/reviewstrip.h"
 #include "widgets/queueddialogs.h"
@@ -23,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -213,6 +215,7 @@ private slots:
     void savedFilterRoundTrip();
     void editViaFormThenUndoRedo();
     void formErrorsBlockApply();
+    void retentionFieldsAreEditedWithTheAsset();
     void addAssetSelectsIt();
     void bulkEditIsOneUndoStep();
     void deleteKeyAsksAndUndoRestores();
@@ -777,6 +780,48 @@ void TestRegister::formErrorsBlockApply()
     QVERIFY(m_page->editor()->apply());
     QCOMPARE(m_stack->count(), 1);
     m_stack->undo();
+}
+
+void TestRegister::retentionFieldsAreEditedWithTheAsset()
+{
+    // A class of the schedule, as the retention module stores it (schema v7).
+    QString error;
+    const qint64 classId = sql::insert(
+        m_ws->database(),
+        QStringLiteral("INSERT INTO retention_classes (uuid, ref, created_at, created_by,"
+                       " updated_at, updated_by, function, activity, description, period_kind,"
+                       " period_years, disposal_action, authority_kind) VALUES ('u-rc1', 'RC-0901',"
+                       " '2026-01-01', 't', '2026-01-01', 't', 'Finance', 'Payments', 'Invoices',"
+                       " 'fixed', 6, 'destroy', 'business_need')"),
+        {}, &error);
+    QVERIFY2(classId > 0, qPrintable(error));
+    makePage();
+    m_page->selectAsset(7);
+    auto *combo = child<QComboBox>(m_page.get(), QStringLiteral("assetRetentionClassId"));
+    QVERIFY(combo);
+    QVERIFY(combo->findData(classId) > 0);
+    QVERIFY(!combo->accessibleName().isEmpty());
+    combo->setCurrentIndex(combo->findData(classId));
+    auto *rule = child<QComboBox>(m_page.get(), QStringLiteral("assetTriggerRule"));
+    rule->setCurrentIndex(rule->findData(QStringLiteral("closed")));
+    auto *closed = child<OptionalDateEdit>(m_page.get(), QStringLiteral("assetClosedOn"));
+    closed->checkBox()->setChecked(true);
+    closed->dateEdit()->setDate(QDate(2020, 3, 31));
+    QVERIFY(m_page->editor()->apply());
+    const Record asset = *m_ws->records().get(kinds::asset(), 7);
+    QCOMPARE(asset.value(assetField::retentionClassId).toLongLong(), classId);
+    QCOMPARE(asset.value(assetField::triggerRule).toString(), QStringLiteral("closed"));
+    QCOMPARE(asset.value(assetField::closedOn).toString(), QStringLiteral("2020-03-31"));
+    // A legal hold is shown in words, not as a colour.
+    QVERIFY(m_ws->records().update(
+        kinds::asset(), 7,
+        {{assetField::legalHold, 1}, {assetField::legalHoldReason, QStringLiteral("Tribunal")}},
+        &error));
+    m_page->selectAsset(8);
+    m_page->selectAsset(7);
+    auto *hold = child<QLabel>(m_page.get(), QStringLiteral("assetLegalHold"));
+    QVERIFY(hold->text().contains(QStringLiteral("Tribunal")));
+    m_stack->clear();
 }
 
 void TestRegister::addAssetSelectsIt()

@@ -13,6 +13,7 @@
 #include "register/vocabulary.h"
 #include "widgets/dialogs.h"
 #include "widgets/validationlabel.h"
+#include "workspace/sql.h"
 #include "workspace/ui/formhelpers.h"
 #include "workspace/ui/recordeditor.h"
 #include "workspace/workspace.h"
@@ -141,6 +142,7 @@ AssetEditor::AssetEditor(RecordEditor &editor, QWidget *parent)
     connect(&m_editor.workspace(), &Workspace::recordChanged, this, &AssetEditor::onRecordChanged);
 
     refreshPeople();
+    refreshRetentionClasses();
     refreshVocabulary();
     display(std::nullopt);
 }
@@ -169,6 +171,11 @@ void AssetEditor::buildForm()
     m_access = textBox(this, 2);
     m_lawfulBasis = new QComboBox(this);
     m_retention = new QLineEdit(this);
+    m_retentionClassId = new QComboBox(this);
+    m_triggerDate = new OptionalDateEdit(this);
+    m_triggerRule = new QComboBox(this);
+    m_closedOn = new OptionalDateEdit(this);
+    m_hold = new QLabel(this);
     m_status = new QComboBox(this);
     m_lastReview = new OptionalDateEdit(this);
     m_nextReview = new OptionalDateEdit(this);
@@ -196,6 +203,11 @@ void AssetEditor::buildForm()
         {m_access, "assetAccessControls"},
         {m_lawfulBasis, "assetLawfulBasis"},
         {m_retention, "assetRetentionClass"},
+        {m_retentionClassId, "assetRetentionClassId"},
+        {m_triggerDate, "assetTriggerDate"},
+        {m_triggerRule, "assetTriggerRule"},
+        {m_closedOn, "assetClosedOn"},
+        {m_hold, "assetLegalHold"},
         {m_status, "assetStatus"},
         {m_lastReview, "assetLastReview"},
         {m_nextReview, "assetNextReview"},
@@ -222,7 +234,23 @@ void AssetEditor::buildForm()
         "union membership, genetic or biometric data, health, sex life or sexual orientation"));
     m_criminal->setToolTip(RegisterUiTr::tr("Criminal convictions and offences or related "
                                             "security measures (DPA 2018 Schedule 1)"));
-    m_retention->setPlaceholderText(RegisterUiTr::tr("Retention schedule class"));
+    m_retention->setPlaceholderText(RegisterUiTr::tr("As written in an older register"));
+    m_retentionClassId->setToolTip(
+        RegisterUiTr::tr("The class of the retention schedule (Retention page) that says how "
+                         "long the records are kept"));
+    m_triggerDate->setToolTip(RegisterUiTr::tr("The day the retention period starts from"));
+    // The keys are the retention module's trigger rules (schema v7 CHECK).
+    m_triggerRule->addItem(RegisterUiTr::tr("(no rule)"));
+    m_triggerRule->addItem(RegisterUiTr::tr("the day the asset was recorded"),
+                           QStringLiteral("created"));
+    m_triggerRule->addItem(RegisterUiTr::tr("its last review"), QStringLiteral("last_review"));
+    m_triggerRule->addItem(RegisterUiTr::tr("the day its records were closed"),
+                           QStringLiteral("closed"));
+    m_triggerRule->setToolTip(RegisterUiTr::tr("Without a trigger date, the period starts from "
+                                               "this date of the asset"));
+    m_hold->setWordWrap(true);
+    m_hold->setTextFormat(Qt::PlainText);
+    m_hold->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const auto *digits =
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), this);
     m_volumeRecords->setValidator(digits);
@@ -277,7 +305,14 @@ void AssetEditor::buildForm()
     f->addRow(buddyLabel(RegisterUiTr::tr("&Status:"), m_status), m_status);
     f->addRow(buddyLabel(RegisterUiTr::tr("Last review:"), m_lastReview), m_lastReview);
     f->addRow(buddyLabel(RegisterUiTr::tr("Ne&xt review:"), m_nextReview), m_nextReview);
-    f->addRow(buddyLabel(RegisterUiTr::tr("Retention class:"), m_retention), m_retention);
+    f->addRow(buddyLabel(RegisterUiTr::tr("Sche&dule class:"), m_retentionClassId),
+              m_retentionClassId);
+    f->addRow(buddyLabel(RegisterUiTr::tr("Trigger date:"), m_triggerDate->checkBox()),
+              m_triggerDate);
+    f->addRow(buddyLabel(RegisterUiTr::tr("Or from:"), m_triggerRule), m_triggerRule);
+    f->addRow(buddyLabel(RegisterUiTr::tr("Records closed:"), m_closedOn->checkBox()), m_closedOn);
+    f->addRow(buddyLabel(RegisterUiTr::tr("Retention (text):"), m_retention), m_retention);
+    f->addRow(QString(), m_hold);
     f->addRow(buddyLabel(RegisterUiTr::tr("No&tes:"), m_notes), m_notes);
 
     m_binder->bind(name, m_name);
@@ -303,6 +338,10 @@ void AssetEditor::buildForm()
     m_binder->bind(status, m_status);
     m_binder->bind(lastReview, m_lastReview);
     m_binder->bind(nextReview, m_nextReview);
+    m_binder->bind(retentionClassId, m_retentionClassId);
+    m_binder->bind(triggerDate, m_triggerDate);
+    m_binder->bind(triggerRule, m_triggerRule);
+    m_binder->bind(closedOn, m_closedOn);
     m_binder->bind(retentionClass, m_retention);
     m_binder->bind(notes, m_notes);
 
@@ -380,6 +419,12 @@ void AssetEditor::display(const std::optional<Record> &record)
     m_currentId = record ? record->id : 0;
     m_currentUuid = record ? record->uuid : QString();
     m_binder->load(record ? record->values : QVariantMap());
+    const bool held = record && record->value(assetField::legalHold).toInt() == 1;
+    m_hold->setVisible(held);
+    if (held)
+        m_hold->setText(RegisterUiTr::tr("On legal hold: %1. Disposal is suspended until the hold "
+                                         "is released on the Retention page.")
+                            .arg(record->value(assetField::legalHoldReason).toString()));
     if (record) {
         m_title->setText(RegisterUiTr::tr("%1 %2").arg(record->ref, record->title(kinds::asset())));
         const QLocale locale;
@@ -552,6 +597,24 @@ void AssetEditor::refreshPeople()
     forms::fillPeople(m_administrator, m_editor.workspace(), RegisterUiTr::tr("(none)"));
 }
 
+void AssetEditor::refreshRetentionClasses()
+{
+    const QSignalBlocker block(m_retentionClassId);
+    const QVariant current = m_retentionClassId->currentData();
+    m_retentionClassId->clear();
+    m_retentionClassId->addItem(RegisterUiTr::tr("(no class)"));
+    // The retention module owns the table; the register only lists it for the picker.
+    for (const QVariantList &row :
+         sql::rows(m_editor.workspace().database(),
+                   QStringLiteral("SELECT id, ref, function, activity FROM retention_classes "
+                                  "ORDER BY function, activity, ref")))
+        m_retentionClassId->addItem(
+            RegisterUiTr::tr("%1 %2 / %3")
+                .arg(row.value(1).toString(), row.value(2).toString(), row.value(3).toString()),
+            row.value(0));
+    m_retentionClassId->setCurrentIndex(qMax(0, m_retentionClassId->findData(current)));
+}
+
 void AssetEditor::refreshVocabulary()
 {
     m_subjects->setKnownTerms(vocabulary::terms(m_editor.workspace(), vocabulary::dataSubjects));
@@ -593,6 +656,10 @@ void AssetEditor::onRecordChanged(const QString &table, qint64 id)
 {
     if (table == QLatin1String("people")) {
         refreshPeople();
+        return;
+    }
+    if (table == QLatin1String("retention_classes")) {
+        refreshRetentionClasses();
         return;
     }
     if (table == QLatin1String("vocabulary")) {

@@ -62,6 +62,8 @@ private:
     void validateNow();
     void updateState();
     void refreshPeople();
+    // The retention classes of the schedule, for the class picker.
+    void refreshRetentionClasses();
     void refreshVocabulary();
     void refreshSuggestions();
     void addTerms(const QString &kind, const QStringList &terms);
@@ -102,6 +104,11 @@ private:
     QPlainTextEdit *m_access;
     QComboBox *m_lawfulBasis;
     QLineEdit *m_retention;
+    QComboBox *m_retentionClassId;
+    OptionalDateEdit *m_triggerDate;
+    QComboBox *m_triggerRule;
+    OptionalDateEdit *m_closedOn;
+    QLabel *m_hold;
     QComboBox *m_status;
     OptionalDateEdit *m_lastReview;
     OptionalDateEdit *m_nextReview;
