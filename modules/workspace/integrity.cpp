@@ -48,14 +48,19 @@ constexpr RequiredTable RequiredTables[] = {{"meta", 1},
                                             {"agreement_signatures", 6},
                                             {"agreement_versions", 6},
                                             {"retention_classes", 7},
-                                            {"disposal_log", 7}};
+                                            {"disposal_log", 7},
+                                            {"exchange_keys", 8},
+                                            {"exchange_trust", 8},
+                                            {"exchange_senders", 8},
+                                            {"exchange_log", 8},
+                                            {"partner_records", 8},
+                                            {"exchange_signatures", 8}};
 constexpr const char *AuditTriggers[] = {"audit_log_no_update", "audit_log_no_delete"};
 // Record tables that are append-only like the audit trail (triggers `<table>_no_update` and
 // `<table>_no_delete`): frozen versions, signatures, the disposal log.
-constexpr RequiredTable AppendOnlyTables[] = {{"dpia_versions", 5},
-                                              {"agreement_signatures", 6},
-                                              {"agreement_versions", 6},
-                                              {"disposal_log", 7}};
+constexpr RequiredTable AppendOnlyTables[] = {
+    {"dpia_versions", 5}, {"agreement_signatures", 6}, {"agreement_versions", 6},
+    {"disposal_log", 7},  {"exchange_log", 8},         {"exchange_signatures", 8}};
 constexpr int MaxListed = 10;
 
 // Its own read-only connection: the check must not write to, lock or repair the file.

@@ -532,12 +532,88 @@ bool toVersion7(const QSqlDatabase &db, QString *error)
     return runAll(db, statements, error);
 }
 
+// Version 8: exchange with partner organisations through signed packages. Our own signing
+// keys (public halves only: the secret key is kept encrypted in a key file outside the
+// workspace), the trust list of partners' keys, the per-sender sequence and chain, the
+// append-only log of packages sent and received, partners' records kept apart from ours,
+// signatures we give to partners' agreements, and what we share.
+bool toVersion8(const QSqlDatabase &db, QString *error)
+{
+    const auto appendOnly = [](const QString &table) {
+        return QStringList{QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN"
+                                          " SELECT RAISE(ABORT, '%1 is append-only'); END")
+                               .arg(table),
+                           QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
+                                          " SELECT RAISE(ABORT, '%1 is append-only'); END")
+                               .arg(table)};
+    };
+    QStringList statements{
+        QStringLiteral("CREATE TABLE exchange_keys (id INTEGER PRIMARY KEY,"
+                       " key_id TEXT NOT NULL UNIQUE, public_key TEXT NOT NULL UNIQUE,"
+                       " fingerprint TEXT NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'current' CHECK (status IN ('current',"
+                       "   'pending', 'retired')),"
+                       " created_at TEXT NOT NULL, created_by TEXT NOT NULL,"
+                       " retired_at TEXT, replaced_by INTEGER REFERENCES exchange_keys(id))"),
+        QStringLiteral("CREATE UNIQUE INDEX exchange_keys_one_current ON exchange_keys (status)"
+                       " WHERE status = 'current'"),
+        QStringLiteral("CREATE TABLE exchange_trust (id INTEGER PRIMARY KEY,"
+                       " org_id INTEGER NOT NULL REFERENCES organisations(id),"
+                       " partner_uuid TEXT NOT NULL, key_id TEXT NOT NULL UNIQUE,"
+                       " public_key TEXT NOT NULL UNIQUE, fingerprint TEXT NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'trusted' CHECK (status IN ('trusted',"
+                       "   'revoked', 'replaced')),"
+                       " added_at TEXT NOT NULL, added_by TEXT NOT NULL,"
+                       " confirmed_at TEXT NOT NULL, confirmed_by TEXT NOT NULL,"
+                       " revoked_at TEXT, revoked_by TEXT, revoked_reason TEXT,"
+                       " replaced_by INTEGER REFERENCES exchange_trust(id))"),
+        QStringLiteral("CREATE INDEX exchange_trust_org ON exchange_trust (org_id)"),
+        QStringLiteral("CREATE INDEX exchange_trust_partner ON exchange_trust (partner_uuid)"),
+        QStringLiteral("CREATE TABLE exchange_senders (partner_uuid TEXT PRIMARY KEY,"
+                       " org_id INTEGER NOT NULL REFERENCES organisations(id),"
+                       " last_sequence INTEGER NOT NULL CHECK (last_sequence >= 1),"
+                       " last_hash TEXT NOT NULL, received_at TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE exchange_log (id INTEGER PRIMARY KEY,"
+                       " direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),"
+                       " partner_uuid TEXT NOT NULL, org_id INTEGER, sequence INTEGER NOT NULL,"
+                       " sha256 TEXT NOT NULL, previous_sha256 TEXT, key_id TEXT NOT NULL,"
+                       " file_name TEXT, counts TEXT NOT NULL,"
+                       " result TEXT NOT NULL CHECK (result IN ('sent', 'imported', 'repeat')),"
+                       " at TEXT NOT NULL, by TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX exchange_log_sequence ON exchange_log"
+                       " (direction, partner_uuid, sequence)"),
+        QStringLiteral("CREATE TABLE partner_records (id INTEGER PRIMARY KEY,"
+                       " org_id INTEGER NOT NULL REFERENCES organisations(id),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('assets', 'agreements',"
+                       "   'retention-classes')),"
+                       " uuid TEXT NOT NULL, ref TEXT NOT NULL, title TEXT NOT NULL,"
+                       " data TEXT NOT NULL, sequence INTEGER NOT NULL,"
+                       " received_at TEXT NOT NULL, UNIQUE (org_id, kind, uuid))"),
+        QStringLiteral("CREATE INDEX partner_records_kind ON partner_records (kind, org_id, ref)"),
+        QStringLiteral("CREATE TABLE exchange_signatures (id INTEGER PRIMARY KEY,"
+                       " uuid TEXT NOT NULL UNIQUE,"
+                       " org_id INTEGER NOT NULL REFERENCES organisations(id),"
+                       " agreement_uuid TEXT NOT NULL, agreement_ref TEXT NOT NULL,"
+                       " version INTEGER NOT NULL CHECK (version >= 1),"
+                       " name TEXT NOT NULL, role TEXT NOT NULL, signed_on TEXT NOT NULL,"
+                       " recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL)"),
+        QStringLiteral("ALTER TABLE assets ADD COLUMN shareable INTEGER CHECK (shareable IN"
+                       " (0, 1))"),
+        QStringLiteral("ALTER TABLE agreements ADD COLUMN shareable INTEGER CHECK (shareable IN"
+                       " (0, 1))"),
+        QStringLiteral("ALTER TABLE retention_classes ADD COLUMN shareable INTEGER CHECK"
+                       " (shareable IN (0, 1))")};
+    statements += appendOnly(QStringLiteral("exchange_log"));
+    statements += appendOnly(QStringLiteral("exchange_signatures"));
+    return runAll(db, statements, error);
+}
+
 } // namespace
 
 QList<MigrationStep> Migrator::standardSteps()
 {
     return {{1, toVersion1}, {2, toVersion2}, {3, toVersion3}, {4, toVersion4},
-            {5, toVersion5}, {6, toVersion6}, {7, toVersion7}};
+            {5, toVersion5}, {6, toVersion6}, {7, toVersion7}, {8, toVersion8}};
 }
 
 Migrator::Migrator(QList<MigrationStep> steps)

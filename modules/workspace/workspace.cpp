@@ -284,6 +284,13 @@ Workspace::OpenResult Workspace::openImpl(const QString &path, const OpenOptions
     QString error;
     if (!ws->applyPragmas(&error)) {
         r.newestBackup = backup::newest(abs);
+        // Damage to the schema pages shows up here already, before quick_check runs.
+        if (error.contains(QLatin1String("malformed")))
+            return fail(OpenError::Corrupt,
+                        WorkspaceTr::tr("%1 is damaged: %2. Restore the newest automatic backup, "
+                                        "or ask your IT team for a copy from the file server's "
+                                        "backups.")
+                            .arg(abs, error));
         return fail(OpenError::Corrupt, WorkspaceTr::tr("%1 cannot be used: %2").arg(abs, error));
     }
     ws->m_records = std::make_unique<RecordStore>(*ws);

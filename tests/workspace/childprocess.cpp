@@ -2,7 +2,7 @@
 //   hold PATH            open PATH, print "ready", then wait until killed
 //   write PATH           open PATH and create people "crash-<n>" one transaction each,
 //                        printing n only after its COMMIT returned
-//   make-vN PATH         write the version-N snapshot (N = 1 to 6) used by the migration tests
+//   make-vN PATH         write the version-N snapshot (N = 1 to 7) used by the migration tests
 #include "workspace/audit.h"
 #include "workspace/directory.h"
 #include "workspace/migrations.h"
@@ -244,6 +244,37 @@ int makeSnapshot(const QString &path, int version)
                 ok = ok && audit::append(db, e, &error);
             }
         }
+        if (version >= 7) {
+            // A retention class given to the v3 asset: v8 must keep both, and the asset
+            // must still be one of ours.
+            ok = ok &&
+                 sql::exec(
+                     db,
+                     QStringLiteral("INSERT INTO retention_classes (id, uuid, ref, owner_org_id,"
+                                    " created_at, created_by, updated_at, updated_by, function,"
+                                    " activity, description, period_years, authority_kind,"
+                                    " authority) VALUES (1,"
+                                    " '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e77', 'RC-0001', 1, ?,"
+                                    " 'snapshot', ?, 'snapshot', 'Adult social care',"
+                                    " 'Assessment', 'Case records', 8, 'guideline',"
+                                    " 'IRMS Toolkit 2.1')"),
+                     {now, now}, &error) &&
+                 sql::exec(db,
+                           QStringLiteral("UPDATE assets SET retention_class_id = 1,"
+                                          " trigger_rule = 'last_review' WHERE id = 1"),
+                           {}, &error) &&
+                 sql::exec(db, QStringLiteral("INSERT INTO ref_counters VALUES ('RC', 2)"), {},
+                           &error);
+            AuditEntry e;
+            e.at = QDateTime::fromString(now, Qt::ISODateWithMs);
+            e.user = QStringLiteral("snapshot");
+            e.recordTable = QStringLiteral("retention_classes");
+            e.recordUuid = QStringLiteral("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e77");
+            e.recordRef = QStringLiteral("RC-0001");
+            e.action = QStringLiteral("create");
+            e.newValue = QStringLiteral("{\"function\":\"Adult social care\"}");
+            ok = ok && audit::append(db, e, &error);
+        }
         ok = ok && sql::exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
         db.close();
         if (!ok) {
@@ -278,6 +309,8 @@ int main(int argc, char **argv)
         return makeSnapshot(path, 5);
     if (mode == QLatin1String("make-v6"))
         return makeSnapshot(path, 6);
+    if (mode == QLatin1String("make-v7"))
+        return makeSnapshot(path, 7);
 
     OpenOptions options;
     options.userName = QStringLiteral("child-user");

@@ -23,6 +23,7 @@ private slots:
     void upgradesVersion4();
     void upgradesVersion5();
     void upgradesVersion6();
+    void upgradesVersion7();
     void freshAndUpgradedSchemasMatch_data();
     void freshAndUpgradedSchemasMatch();
     void failedStepRollsBackEverything();
@@ -426,6 +427,93 @@ void TestMigrations::upgradesVersion6()
     QCOMPARE(v.entries, 9);
 }
 
+void TestMigrations::upgradesVersion7()
+{
+    const QString file = test::copyFixture(m_dir, QStringLiteral("workspace-v7.igw"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek7"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 7);
+        QVERIFY(!sql::scalar(db, QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name ="
+                                                " 'exchange_trust'"))
+                     .isValid());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek7"));
+    auto r = test::openWorkspace(file);
+    QVERIFY2(r.ok(), qPrintable(r.errorString));
+    Workspace &ws = *r.workspace;
+    QCOMPARE(ws.fileSchemaVersion(), Workspace::currentSchemaVersion());
+    QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("upgraded from format 7")));
+    const QSqlDatabase &db = ws.database();
+    QString error;
+    // The class and the asset's class survive; nothing is shared until someone says so.
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT c.ref || '/' || a.trigger_rule || '/' ||"
+                                            " ifnull(a.shareable, 'no') || '/' ||"
+                                            " ifnull(c.shareable, 'no') FROM assets a JOIN"
+                                            " retention_classes c ON c.id ="
+                                            " a.retention_class_id"))
+                 .toString(),
+             QStringLiteral("RC-0001/last_review/no/no"));
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM partner_records")).toInt(), 0);
+    for (const char *bad :
+         {"UPDATE assets SET shareable = 2", "UPDATE agreements SET shareable = 7",
+          "UPDATE retention_classes SET shareable = -1"})
+        QVERIFY2(!sql::exec(db, QLatin1String(bad), {}, &error), bad);
+    QVERIFY2(sql::exec(db, QStringLiteral("UPDATE assets SET shareable = 1"), {}, &error),
+             qPrintable(error));
+    // A partner's key belongs to one of the organisations in the directory; statuses are a
+    // list, and one key cannot be trusted twice.
+    const QString trust =
+        QStringLiteral("INSERT INTO exchange_trust (org_id, partner_uuid, key_id, public_key,"
+                       " fingerprint, status, added_at, added_by, confirmed_at, confirmed_by)"
+                       " VALUES (?, 'p-uuid', ?, ?, 'fp', ?, 'x', 'y', 'x', 'y')");
+    QVERIFY2(sql::exec(db, trust,
+                       {2, QStringLiteral("K1"), QStringLiteral("pk1"), QStringLiteral("trusted")},
+                       &error),
+             qPrintable(error));
+    QVERIFY(!sql::exec(db, trust,
+                       {2, QStringLiteral("K1"), QStringLiteral("pk2"), QStringLiteral("trusted")},
+                       &error));
+    QVERIFY(!sql::exec(db, trust,
+                       {2, QStringLiteral("K2"), QStringLiteral("pk2"), QStringLiteral("maybe")},
+                       &error));
+    QVERIFY(!sql::exec(db, trust,
+                       {99, QStringLiteral("K3"), QStringLiteral("pk3"), QStringLiteral("trusted")},
+                       &error));
+    // Partners' records are kept apart from ours, once per organisation, kind and uuid.
+    const QString partner =
+        QStringLiteral("INSERT INTO partner_records (org_id, kind, uuid, ref, title, data,"
+                       " sequence, received_at) VALUES (2, ?, 'u1', 'IA-0001', 'Their asset',"
+                       " '{}', 1, 'x')");
+    QVERIFY2(sql::exec(db, partner, {QStringLiteral("assets")}, &error), qPrintable(error));
+    QVERIFY(!sql::exec(db, partner, {QStringLiteral("assets")}, &error));
+    QVERIFY(!sql::exec(db, partner, {QStringLiteral("people")}, &error));
+    // The package log and the signatures we give are append-only.
+    QVERIFY2(sql::exec(db,
+                       QStringLiteral("INSERT INTO exchange_log (direction, partner_uuid,"
+                                      " sequence, sha256, key_id, counts, result, at, by)"
+                                      " VALUES ('sent', 'self', 1, 'h', 'K', '{}', 'sent', 'x',"
+                                      " 'y')"),
+                       {}, &error),
+             qPrintable(error));
+    QVERIFY(!sql::exec(db, QStringLiteral("UPDATE exchange_log SET sequence = 2"), {}, &error));
+    QVERIFY(error.contains(QStringLiteral("append-only")));
+    QVERIFY(!sql::exec(db, QStringLiteral("DELETE FROM exchange_log"), {}, &error));
+    // Only one of our keys is current at a time.
+    const QString key =
+        QStringLiteral("INSERT INTO exchange_keys (key_id, public_key, fingerprint, status,"
+                       " created_at, created_by) VALUES (?, ?, 'fp', 'current', 'x', 'y')");
+    QVERIFY2(sql::exec(db, key, {QStringLiteral("A"), QStringLiteral("pa")}, &error),
+             qPrintable(error));
+    QVERIFY(!sql::exec(db, key, {QStringLiteral("B"), QStringLiteral("pb")}, &error));
+    const auto v = audit::verify(db);
+    QVERIFY2(v.ok, qPrintable(v.reason));
+    QCOMPARE(v.entries, 10);
+}
+
 void TestMigrations::freshAndUpgradedSchemasMatch_data()
 {
     QTest::addColumn<QString>("snapshot");
@@ -435,6 +523,7 @@ void TestMigrations::freshAndUpgradedSchemasMatch_data()
     QTest::newRow("from v4") << QStringLiteral("workspace-v4.igw");
     QTest::newRow("from v5") << QStringLiteral("workspace-v5.igw");
     QTest::newRow("from v6") << QStringLiteral("workspace-v6.igw");
+    QTest::newRow("from v7") << QStringLiteral("workspace-v7.igw");
 }
 
 void TestMigrations::freshAndUpgradedSchemasMatch()
