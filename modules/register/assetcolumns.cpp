@@ -85,6 +85,20 @@ const QList<AssetColumn> &assetColumns()
         {nextReview, RegisterTr::tr("Next review"), T::Date,
          words({"next review", "next review date", "review date", "due for review", "review due"})},
         {notes, RegisterTr::tr("Notes"), T::Text, words({"notes", "comments", "remarks"})},
+        {retentionClassId, RegisterTr::tr("Retention class reference"), T::RetentionClass,
+         words({"retention class reference", "retention class ref", "retention ref",
+                "class reference", "rc ref", "schedule reference"})},
+        {triggerDate, RegisterTr::tr("Retention trigger date"), T::Date,
+         words({"retention trigger date", "trigger date", "retention start date",
+                "retention starts"})},
+        {triggerRule, RegisterTr::tr("Retention trigger rule"), T::Choice,
+         words({"retention trigger rule", "trigger rule", "retention starts from"})},
+        {closedOn, RegisterTr::tr("Records closed on"), T::Date,
+         words({"records closed on", "closed on", "date closed", "closure date", "closed"})},
+        {legalHold, RegisterTr::tr("Legal hold"), T::Flag,
+         words({"legal hold", "litigation hold", "on hold", "hold"})},
+        {legalHoldReason, RegisterTr::tr("Legal hold reason"), T::Text,
+         words({"legal hold reason", "reason for legal hold", "hold reason", "reason for hold"})},
     };
     return columns;
 }

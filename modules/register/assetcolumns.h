@@ -10,7 +10,8 @@ namespace igw {
 // How an asset field appears in spreadsheets: the heading we export and the headings IG
 // teams commonly use for it, which the import matches.
 struct AssetColumn {
-    enum class Type { Text, Integer, Date, Flag, Person, Choice, Terms, Reference };
+    // RetentionClass: a class of the retention schedule by its reference (RC-0012).
+    enum class Type { Text, Integer, Date, Flag, Person, Choice, Terms, Reference, RetentionClass };
     QString field;   // assetField name, or "ref"
     QString heading; // exported heading, translated
     Type type = Type::Text;

@@ -49,6 +49,9 @@ bool exportAssets(Workspace &workspace, const QString &path, const QString &form
         specs << spec;
         if (c.type == AssetColumn::Type::Person)
             select << QStringLiteral("(SELECT name FROM people WHERE id = a.%1)").arg(c.field);
+        else if (c.type == AssetColumn::Type::RetentionClass)
+            select << QStringLiteral("(SELECT ref FROM retention_classes WHERE id = a.%1)")
+                          .arg(c.field);
         else
             select << QStringLiteral("a.") + c.field;
     }

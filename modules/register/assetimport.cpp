@@ -71,6 +71,7 @@ struct RowContext {
     QStringList subjectTerms;
     QStringList dataTerms;
     QSet<QString> existingRefs;
+    QHash<QString, qint64> retentionClasses; // reference -> id
 };
 
 struct Converted {
@@ -171,6 +172,17 @@ Converted convert(const RowContext &ctx, const tabular::Row &row, bool validate 
                 terms << (c.isEmpty() ? t : c);
             }
             out.values.insert(column->field, joinTerms(terms));
+            break;
+        }
+        case Type::RetentionClass: {
+            const qint64 id = ctx.retentionClasses.value(text.toUpper());
+            if (id > 0)
+                out.values.insert(column->field, id);
+            else
+                problem(index, RegisterTr::tr("%1 is not a class of this workspace's retention "
+                                              "schedule. Add the class (or import the schedule) "
+                                              "first, or correct the reference.")
+                                   .arg(text));
             break;
         }
         case Type::Person: {
@@ -298,6 +310,9 @@ ImportReport AssetImporter::run(const QString &path, const ImportOptions &option
     for (const QVariantList &row :
          sql::rows(m_ws.database(), QStringLiteral("SELECT ref FROM assets")))
         ctx.existingRefs.insert(row.at(0).toString());
+    for (const QVariantList &row :
+         sql::rows(m_ws.database(), QStringLiteral("SELECT ref, id FROM retention_classes")))
+        ctx.retentionClasses.insert(row.at(0).toString(), row.at(1).toLongLong());
 
     // Pass 1: check every row; keep nothing but the problems.
     QHash<QString, QString> unknown; // normalised -> first spelling seen

@@ -169,6 +169,15 @@ const Choices &riskRating()
     return c;
 }
 
+const Choices &assetTriggerRule()
+{
+    static const Choices c{
+        {QStringLiteral("created"), RegisterTr::tr("Date the asset was created")},
+        {QStringLiteral("last_review"), RegisterTr::tr("Date of the asset's last review")},
+        {QStringLiteral("closed"), RegisterTr::tr("Date the records were closed")}};
+    return c;
+}
+
 const Choices *forAssetField(const QString &field)
 {
     if (field == assetField::format)
@@ -183,6 +192,8 @@ const Choices *forAssetField(const QString &field)
         return &lawfulBasis();
     if (field == assetField::status)
         return &assetStatus();
+    if (field == assetField::triggerRule)
+        return &assetTriggerRule();
     return nullptr;
 }
 

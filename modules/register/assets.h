@@ -83,6 +83,8 @@ const Choices &art9Condition();          // Art. 9(2)(a)-(j): a ... j
 const Choices &transferMethod();         // secure_email, sftp, api, portal, ...
 const Choices &frequency();              // one_off, daily, ...
 const Choices &riskRating();             // low, medium, high
+// created, last_review, closed: the asset date a retention period starts from (schema v7).
+const Choices &assetTriggerRule();
 QString label(const Choices &list, const QString &key); // key itself when unknown
 // The list an asset field's values come from, or nullptr for a free field.
 const Choices *forAssetField(const QString &field);

@@ -2,6 +2,9 @@
 // schedules write them, periods in words, updates by reference, all-or-nothing with a message
 // per row, dry runs, and hostile files (formula injection, huge cells).
 #include "../workspace/testutil.h"
+#include "register/assetexport.h"
+#include "register/assetimport.h"
+#include "register/assets.h"
 #include "retention/retentionclasses.h"
 #include "retention/retentioncolumns.h"
 #include "retention/retentionexport.h"
@@ -33,6 +36,9 @@ private slots:
     void hugeCellsAreRefused();
     void missingColumnsAreFatal();
     void titleRowsAboveTheHeadings();
+    void assetRetentionColumnsRoundTrip_data();
+    void assetRetentionColumnsRoundTrip();
+    void assetImportNeedsKnownClasses();
 
 private:
     QString write(const QString &name, const QByteArray &content)
@@ -382,6 +388,89 @@ void TestRetentionExchange::titleRowsAboveTheHeadings()
     r = RetentionImporter(*m_ws).run(bad, {});
     QVERIFY(!r.ok());
     QCOMPARE(r.problems.constFirst().line, 3);
+}
+
+void TestRetentionExchange::assetRetentionColumnsRoundTrip_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("csv") << QStringLiteral("csv");
+    QTest::newRow("xlsx") << QStringLiteral("xlsx");
+}
+
+void TestRetentionExchange::assetRetentionColumnsRoundTrip()
+{
+    // The register's own export and import carry each asset's class (by reference), its
+    // trigger, closure date and legal hold.
+    QFETCH(QString, format);
+    namespace a = assetField;
+    QString error;
+    QVERIFY(installStarterSchedule(*m_ws, StarterSchedule::builtIn(), &error));
+    const QList<QVariantMap> assets{{{a::name, QStringLiteral("Invoices")},
+                                     {a::retentionClassId, 2},
+                                     {a::triggerDate, QStringLiteral("2020-03-31")}},
+                                    {{a::name, QStringLiteral("Tenancy files")},
+                                     {a::retentionClassId, 27},
+                                     {a::triggerRule, QStringLiteral("closed")},
+                                     {a::closedOn, QStringLiteral("2024-02-29")},
+                                     {a::legalHold, 1},
+                                     {a::legalHoldReason, QStringLiteral("Disrepair claim")}},
+                                    {{a::name, QStringLiteral("No class")}}};
+    for (const QVariantMap &v : assets)
+        QVERIFY2(m_ws->records().create(kinds::asset(), v, &error), qPrintable(error));
+    const QString file = m_dir.filePath(QStringLiteral("assets.") + format);
+    QVERIFY2(exportAssets(*m_ws, file, format, {}, {}, &error), qPrintable(error));
+
+    auto copy = fresh(QStringLiteral("assets-copy-") + format + QStringLiteral(".igw"));
+    QVERIFY(installStarterSchedule(*copy, StarterSchedule::builtIn(), &error));
+    const ImportReport r = AssetImporter(*copy).run(file, {});
+    QVERIFY2(
+        r.ok(),
+        qPrintable(r.fatal + (r.problems.isEmpty() ? QString() : r.problems.constFirst().message)));
+    QVERIFY2(r.unmappedHeadings.isEmpty(), qPrintable(r.unmappedHeadings.join(QLatin1Char(','))));
+    const QList<Record> before = m_ws->records().list(kinds::asset());
+    const QList<Record> after = copy->records().list(kinds::asset());
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        for (const QString &field : {a::retentionClassId, a::triggerDate, a::triggerRule,
+                                     a::closedOn, a::legalHold, a::legalHoldReason}) {
+            const QString x = auditText(before.at(i).value(field));
+            const QString y = auditText(after.at(i).value(field));
+            // A hold that was never set reads back as "No".
+            if (field == a::legalHold && x.isEmpty())
+                QVERIFY(y.isEmpty() || y == QLatin1String("0"));
+            else
+                QVERIFY2(x == y,
+                         qPrintable(
+                             QStringLiteral("%1 %2: %3 vs %4").arg(before.at(i).ref, field, x, y)));
+        }
+    }
+}
+
+void TestRetentionExchange::assetImportNeedsKnownClasses()
+{
+    const QString file = write(QStringLiteral("assets-bad.csv"),
+                               "Name,Retention class reference,Legal hold,Legal hold reason,"
+                               "Retention trigger rule\r\n"
+                               "Invoices,RC-0999,No,,\r\n"
+                               "Tenancy files,,Yes,,\r\n"
+                               "Minutes,,,,whenever the clerk says\r\n");
+    const ImportReport r = AssetImporter(*m_ws).run(file, {});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.errors, 3);
+    QCOMPARE(m_ws->records().count(kinds::asset()), 0);
+    QStringList messages;
+    for (const ImportProblem &p : r.problems)
+        messages << QStringLiteral("%1 %2: %3").arg(p.line).arg(p.column, p.message);
+    const QString all = messages.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("2 Retention class reference: RC-0999 is not a class of "
+                                         "this workspace's retention schedule")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("3 Legal hold reason: Say why the asset is on legal "
+                                         "hold")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("4 Retention trigger rule: \"whenever the clerk says\" "
+                                         "is not a known retention trigger rule")),
+             qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(TestRetentionExchange)
