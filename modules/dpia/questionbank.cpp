@@ -1,9 +1,8 @@
 #include "dpia/questionbank.h"
 
 #include "dpia/dpiatr.h"
-#include "workspace/audit.h"
 #include "workspace/sql.h"
-#include "workspace/transaction.h"
+#include "workspace/versioneddata.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
@@ -27,8 +26,8 @@ constexpr qsizetype maxTextLength = 2000;
 constexpr qsizetype maxGuidanceLength = 10000;
 
 const QString formatTag = QStringLiteral("igw-dpia-question-bank");
-const QString metaPrefix = QStringLiteral("dpia_question_bank:");
-const QString metaCurrent = QStringLiteral("dpia_question_bank_current");
+const versionedData::Keys metaKeys{QStringLiteral("dpia_question_bank:"),
+                                   QStringLiteral("dpia_question_bank_current")};
 
 bool isValidId(const QString &id)
 {
@@ -58,13 +57,6 @@ bool readText(const QJsonObject &object, const QString &key, qsizetype limit, co
         return false;
     }
     return true;
-}
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
 }
 
 std::optional<BankQuestion> parseQuestion(const QJsonValue &value, const QString &where,
@@ -198,36 +190,6 @@ std::optional<QuestionBank> parseBank(const QJsonObject &root, QString *error)
     return bank;
 }
 
-QString compact(const QByteArray &json)
-{
-    return QString::fromUtf8(QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact));
-}
-
-QVariant metaValue(Workspace &workspace, const QString &key)
-{
-    return sql::scalar(workspace.database(), QStringLiteral("SELECT value FROM meta WHERE key = ?"),
-                       {key});
-}
-
-bool writeMeta(Workspace &workspace, const QString &key, const QString &value, QString *error)
-{
-    const QVariant old = metaValue(workspace, key);
-    AuditEntry e;
-    e.user = workspace.userName();
-    e.recordTable = QStringLiteral("meta");
-    e.recordUuid = key;
-    e.recordRef = key;
-    e.action = old.isValid() ? QStringLiteral("update") : QStringLiteral("create");
-    e.field = QStringLiteral("value");
-    e.oldValue = old.toString();
-    e.newValue = value;
-    return sql::exec(workspace.database(),
-                     QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key)"
-                                    " DO UPDATE SET value = excluded.value"),
-                     {key, value}, error) &&
-           audit::append(workspace.database(), e, error);
-}
-
 } // namespace
 
 QStringList prefillKeys()
@@ -330,10 +292,9 @@ const QuestionBank &QuestionBank::builtIn()
 
 QuestionBank currentQuestionBank(Workspace &workspace)
 {
-    const QString version = metaValue(workspace, metaCurrent).toString();
-    if (!version.isEmpty())
-        if (auto bank = questionBankVersion(workspace, version))
-            return *bank;
+    if (auto bank =
+            questionBankVersion(workspace, versionedData::currentVersion(workspace, metaKeys)))
+        return *bank;
     return QuestionBank::builtIn();
 }
 
@@ -341,7 +302,7 @@ std::optional<QuestionBank> questionBankVersion(Workspace &workspace, const QStr
 {
     if (version.isEmpty())
         return std::nullopt;
-    const QVariant stored = metaValue(workspace, metaPrefix + version);
+    const QVariant stored = versionedData::storedJson(workspace, metaKeys, version);
     if (stored.isValid()) {
         // Stored banks were checked when installed; a damaged one is refused, not guessed.
         QString ignored;
@@ -355,14 +316,7 @@ std::optional<QuestionBank> questionBankVersion(Workspace &workspace, const QStr
 
 QStringList installedQuestionBankVersions(Workspace &workspace)
 {
-    QStringList versions;
-    const auto rows = sql::rows(workspace.database(),
-                                QStringLiteral("SELECT substr(key, ?) FROM meta"
-                                               " WHERE substr(key, 1, ?) = ? ORDER BY key"),
-                                {metaPrefix.size() + 1, metaPrefix.size(), metaPrefix});
-    for (const QVariantList &row : rows)
-        versions << row.value(0).toString();
-    return versions;
+    return versionedData::installedVersions(workspace, metaKeys);
 }
 
 bool installQuestionBank(Workspace &workspace, const QByteArray &json, QString *error)
@@ -372,31 +326,21 @@ bool installQuestionBank(Workspace &workspace, const QByteArray &json, QString *
     const auto bank = QuestionBank::fromJson(json, &err);
     if (!bank)
         return false;
-    const QString content = compact(json);
-    const QString key = metaPrefix + bank->version;
     // A version is a promise: DPIAs written with it must read back the same questions.
-    const QVariant existing = metaValue(workspace, key);
-    if (existing.isValid() && existing.toString() != content)
-        return fail(&err, DpiaTr::tr("Version \"%1\" of the question bank is already installed "
-                                     "with different content. Give the new bank a new "
-                                     "\"version\".")
-                              .arg(bank->version));
-    if (!existing.isValid() && bank->version == QuestionBank::builtIn().version &&
-        content != compact(QuestionBank::builtInJson()))
-        return fail(&err, DpiaTr::tr("Version \"%1\" is the built-in question bank's. Give your "
-                                     "bank its own \"version\".")
-                              .arg(bank->version));
-    WriteTransaction tx(workspace);
-    if (!tx.isActive())
-        return fail(&err, tx.errorString());
-    if (!existing.isValid() && !writeMeta(workspace, key, content, &err))
-        return false;
-    if (metaValue(workspace, metaCurrent).toString() != bank->version &&
-        !writeMeta(workspace, metaCurrent, bank->version, &err))
-        return false;
-    if (!tx.commit())
-        return fail(&err, tx.errorString());
-    return true;
+    versionedData::Refusal refusal = versionedData::Refusal::None;
+    if (versionedData::install(workspace, metaKeys, bank->version, json,
+                               QuestionBank::builtIn().version, QuestionBank::builtInJson(),
+                               &refusal, &err))
+        return true;
+    if (refusal == versionedData::Refusal::VersionTaken)
+        err = DpiaTr::tr("Version \"%1\" of the question bank is already installed "
+                         "with different content. Give the new bank a new \"version\".")
+                  .arg(bank->version);
+    else if (refusal == versionedData::Refusal::BuiltInVersion)
+        err = DpiaTr::tr("Version \"%1\" is the built-in question bank's. Give your "
+                         "bank its own \"version\".")
+                  .arg(bank->version);
+    return false;
 }
 
 } // namespace igw

@@ -2,9 +2,9 @@
 
 #include "sharing/placeholders.h"
 #include "sharing/sharingtr.h"
-#include "workspace/audit.h"
 #include "workspace/sql.h"
 #include "workspace/transaction.h"
+#include "workspace/versioneddata.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
@@ -28,8 +28,8 @@ constexpr qsizetype maxTitleLength = 300;
 constexpr qsizetype maxTextLength = 4000;
 
 const QString formatTag = QStringLiteral("igw-sharing-clause-library");
-const QString metaPrefix = QStringLiteral("sharing_clause_library:");
-const QString metaCurrent = QStringLiteral("sharing_clause_library_current");
+const versionedData::Keys metaKeys{QStringLiteral("sharing_clause_library:"),
+                                   QStringLiteral("sharing_clause_library_current")};
 
 bool isValidId(const QString &id)
 {
@@ -244,36 +244,6 @@ private:
     QList<std::pair<QString, QString>> m_texts; // where, text
 };
 
-QString compact(const QByteArray &json)
-{
-    return QString::fromUtf8(QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact));
-}
-
-QVariant metaValue(Workspace &workspace, const QString &key)
-{
-    return sql::scalar(workspace.database(), QStringLiteral("SELECT value FROM meta WHERE key = ?"),
-                       {key});
-}
-
-bool writeMeta(Workspace &workspace, const QString &key, const QString &value, QString *error)
-{
-    const QVariant old = metaValue(workspace, key);
-    AuditEntry e;
-    e.user = workspace.userName();
-    e.recordTable = QStringLiteral("meta");
-    e.recordUuid = key;
-    e.recordRef = key;
-    e.action = old.isValid() ? QStringLiteral("update") : QStringLiteral("create");
-    e.field = QStringLiteral("value");
-    e.oldValue = old.toString();
-    e.newValue = value;
-    return sql::exec(workspace.database(),
-                     QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key)"
-                                    " DO UPDATE SET value = excluded.value"),
-                     {key, value}, error) &&
-           audit::append(workspace.database(), e, error);
-}
-
 } // namespace
 
 const QStringList &placeholderNames()
@@ -405,10 +375,9 @@ const ClauseLibrary &ClauseLibrary::builtIn()
 
 ClauseLibrary currentClauseLibrary(Workspace &workspace)
 {
-    const QString version = metaValue(workspace, metaCurrent).toString();
-    if (!version.isEmpty())
-        if (auto library = clauseLibraryVersion(workspace, version))
-            return *library;
+    if (auto library =
+            clauseLibraryVersion(workspace, versionedData::currentVersion(workspace, metaKeys)))
+        return *library;
     return ClauseLibrary::builtIn();
 }
 
@@ -416,8 +385,9 @@ std::optional<ClauseLibrary> clauseLibraryVersion(Workspace &workspace, const QS
 {
     if (version.isEmpty())
         return std::nullopt;
-    const QVariant stored = metaValue(workspace, metaPrefix + version);
+    const QVariant stored = versionedData::storedJson(workspace, metaKeys, version);
     if (stored.isValid()) {
+        // Stored libraries were checked when installed; a damaged one is refused, not guessed.
         QString ignored;
         if (auto library = ClauseLibrary::fromJson(stored.toString().toUtf8(), &ignored))
             return library;
@@ -429,14 +399,7 @@ std::optional<ClauseLibrary> clauseLibraryVersion(Workspace &workspace, const QS
 
 QStringList installedClauseLibraryVersions(Workspace &workspace)
 {
-    QStringList versions;
-    const auto rows = sql::rows(workspace.database(),
-                                QStringLiteral("SELECT substr(key, ?) FROM meta"
-                                               " WHERE substr(key, 1, ?) = ? ORDER BY key"),
-                                {metaPrefix.size() + 1, metaPrefix.size(), metaPrefix});
-    for (const QVariantList &row : rows)
-        versions << row.value(0).toString();
-    return versions;
+    return versionedData::installedVersions(workspace, metaKeys);
 }
 
 bool installClauseLibrary(Workspace &workspace, const QByteArray &json, QString *error)
@@ -446,29 +409,22 @@ bool installClauseLibrary(Workspace &workspace, const QByteArray &json, QString 
     const auto library = ClauseLibrary::fromJson(json, &err);
     if (!library)
         return false;
-    const QString content = compact(json);
-    const QString key = metaPrefix + library->version;
     // A version is a promise: agreements drawn up with it must read back the same wording.
-    const QVariant existing = metaValue(workspace, key);
-    if (existing.isValid() && existing.toString() != content)
-        return fail(&err, SharingTr::tr("Version \"%1\" of the clause library is already "
-                                        "installed with different wording. Give the edited "
-                                        "library a new \"version\".")
-                              .arg(library->version));
-    if (!existing.isValid() && library->version == ClauseLibrary::builtIn().version &&
-        content != compact(ClauseLibrary::builtInJson()))
-        return fail(&err, SharingTr::tr("Version \"%1\" is the built-in clause library's. Give "
-                                        "your edited library its own \"version\".")
-                              .arg(library->version));
-    WriteTransaction tx(workspace);
-    if (!tx.isActive())
-        return fail(&err, tx.errorString());
-    if (!existing.isValid() && !writeMeta(workspace, key, content, &err))
-        return false;
-    if (metaValue(workspace, metaCurrent).toString() != library->version &&
-        !writeMeta(workspace, metaCurrent, library->version, &err))
-        return false;
-    return tx.commit() || fail(&err, tx.errorString());
+    versionedData::Refusal refusal = versionedData::Refusal::None;
+    if (versionedData::install(workspace, metaKeys, library->version, json,
+                               ClauseLibrary::builtIn().version, ClauseLibrary::builtInJson(),
+                               &refusal, &err))
+        return true;
+    if (refusal == versionedData::Refusal::VersionTaken)
+        err = SharingTr::tr("Version \"%1\" of the clause library is already installed "
+                            "with different wording. Give the edited library a new "
+                            "\"version\".")
+                  .arg(library->version);
+    else if (refusal == versionedData::Refusal::BuiltInVersion)
+        err = SharingTr::tr("Version \"%1\" is the built-in clause library's. Give your "
+                            "edited library its own \"version\".")
+                  .arg(library->version);
+    return false;
 }
 
 } // namespace igw
