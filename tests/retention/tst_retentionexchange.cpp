@@ -39,6 +39,7 @@ private slots:
     void assetRetentionColumnsRoundTrip_data();
     void assetRetentionColumnsRoundTrip();
     void assetImportNeedsKnownClasses();
+    void userMapping();
 
 private:
     QString write(const QString &name, const QByteArray &content)
@@ -471,6 +472,30 @@ void TestRetentionExchange::assetImportNeedsKnownClasses()
     QVERIFY2(all.contains(QStringLiteral("4 Retention trigger rule: \"whenever the clerk says\" "
                                          "is not a known retention trigger rule")),
              qPrintable(all));
+}
+
+void TestRetentionExchange::userMapping()
+{
+    // Headings nobody would guess, mapped by the user; a mapping naming a missing column is
+    // refused before anything is read.
+    const QString file =
+        write(QStringLiteral("odd.csv"), "Dept,Proc,What,Keep,Then\r\nFinance,Payables,Invoices,6 "
+                                         "years,Shred\r\n");
+    RetentionImportOptions options;
+    options.mapping = {{f::function, QStringLiteral("Dept")},
+                       {f::activity, QStringLiteral("Proc")},
+                       {f::description, QStringLiteral("What")},
+                       {retentionPeriodColumn, QStringLiteral("Keep")},
+                       {f::disposalAction, QStringLiteral("Then")}};
+    RetentionImportReport r = RetentionImporter(*m_ws).run(file, options);
+    QVERIFY2(
+        r.ok(),
+        qPrintable(r.fatal + (r.problems.isEmpty() ? QString() : r.problems.constFirst().message)));
+    QCOMPARE(classes(*m_ws).constFirst().value(f::periodYears).toInt(), 6);
+    options.mapping.insert(f::notes, QStringLiteral("Comments"));
+    r = RetentionImporter(*m_ws).run(file, options);
+    QVERIFY2(r.fatal.contains(QStringLiteral("\"Comments\"")), qPrintable(r.fatal));
+    QCOMPARE(classes(*m_ws).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRetentionExchange)
