@@ -2,16 +2,14 @@
 
 #include "reports/agreementreportcontent.h"
 #include "reports/agreementreportdata.h"
+#include "reports/odtwriter.h"
 #include "reports/pdfdocument.h"
 #include "reports/reportstr.h"
 #include "reports/reportstyle.h"
 #include "sharing/agreements.h"
 
-#include <QBuffer>
 #include <QDir>
-#include <QSaveFile>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 
 namespace igw {
 
@@ -80,46 +78,13 @@ bool writePdf(const AgreementReportData &data, const QString &path, const QDateT
 bool writeOdt(const AgreementReportData &data, const QString &path, const QDateTime &generated,
               QString *error, const reports::Progress &progress)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    if (path.isEmpty())
-        return failed(error, ReportsTr::tr("No file name was given for the document."));
-    // Opened first, so an unwritable folder fails before any work.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(error, ReportsTr::tr("Cannot create %1: %2. Choose a folder you can "
-                                           "write to.")
-                                 .arg(shown, file.errorString()));
-    QTextDocument document;
-    document.setDocumentMargin(0);
-    document.setDefaultFont(reports::style::font(reports::style::BodySize));
-    document.setMetaInformation(QTextDocument::DocumentTitle,
-                                data.value(agreementField::title).trimmed());
-    AgreementReportContent content(data, &document, false, generated);
-    const int share = content.steps();
-    const int total = share + 1;
-    const auto cancelled = [&] {
-        file.cancelWriting();
-        return failed(error, reports::PdfDocument::cancelledMessage(path));
-    };
-    if (!content.build([&](int done, int) { return !progress || progress(done, total); }))
-        return cancelled();
-    // The zip is made in memory: Qt's writer may seek, and the file must stay a QSaveFile.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
-    if (!writer.write(&document)) {
-        file.cancelWriting();
-        return failed(error, ReportsTr::tr("Cannot write the document %1.").arg(shown));
-    }
-    buffer.close();
-    if (progress && !progress(share, total))
-        return cancelled();
-    if (file.write(buffer.data()) != buffer.data().size() || !file.commit())
-        return failed(error, ReportsTr::tr("Cannot save %1: %2. Nothing was changed.")
-                                 .arg(shown, file.errorString()));
-    if (progress)
-        progress(total, total);
-    return true;
+    return reports::writeOdt(
+        path, data.value(agreementField::title).trimmed(),
+        [&](QTextDocument &document, const std::function<bool(int, int)> &step) {
+            AgreementReportContent content(data, &document, false, generated);
+            return content.build([&](int done, int) { return step(done, content.steps()); });
+        },
+        error, progress);
 }
 
 } // namespace
