@@ -1043,6 +1043,1116 @@ You can bring it back with Edit &gt; Undo.</source>
         <source>Delete risk %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the changed answers and sign-off as one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes and show what is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the ICO template&apos;s steps (question bank %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments on the whole DPIA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved: applying changes starts a new version as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPIA no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This DPIA was written with question bank %1, which this workspace no longer has; the current bank&apos;s questions are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved as version %2. Saving these changes starts version %3 as a draft; version %2 stays exactly as it was approved, with its sign-offs. Start version %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the answers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guided…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the screening questions: does a processing activity need a DPIA? A DPIA can be started from the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work through the current DPIA step by step, as the ICO template&apos;s steps 1 to 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved versions of the current DPIA and what changed between two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the current DPIA&apos;s report as PDF, then save it as PDF or ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a copy of a file in the workspace as evidence (up to %1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the chosen attachment to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen attachment from the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Not Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be attached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the DPIA? The file is deleted from the workspace; the DPIA&apos;s history keeps a note that it was removed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment Not Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a comment on the DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a comment on question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments are saved at once and kept in the DPIA&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the DPIA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on question %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nswers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPIA report for %1 as it will be saved. Save PDF keeps exactly this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DPIA report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance for question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the guidance for this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the proposal into question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the proposed text into the empty answer to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from the linked activities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rich text: Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+L bulleted list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risks are recorded and scored in the risk register on the DPIA&apos;s Risks tab; this is a read-only summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measures are recorded in the risk register on the DPIA&apos;s Risks tab; this is a read-only summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk and its measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risks are recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures are recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the whole DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the DPO&apos;s advice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s advice &amp;was:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons for overruling (required when overruled):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the DPO&apos;s advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s advice was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for overruling the DPO&apos;s advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Individuals&apos; views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for &amp;departing from individuals&apos; views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals&apos; views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for departing from individuals&apos; views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior consultation with the ICO (UK GDPR Art. 36)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 36 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the Art. 36 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was approved with its own sign-offs, which stay with it. Saving starts version %2, which needs signing off again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A residual risk is still high. The ICO must be consulted before the processing starts (UK GDPR Art. 36(1)): the decision and its reason are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No residual risk is high, so prior consultation is not required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: a residual risk is high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s advice is recorded as overruled: give the reasons for overruling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A residual risk is high: record the Art. 36 prior-consultation decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A residual risk is high: give the reason for the Art. 36 decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a high residual risk the DPIA can be approved only once the decision is to consult the ICO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a name, a position and a date to count as signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current version %1 (status: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current: version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (frozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version is frozen yet. A version is frozen when the DPIA is approved; then what changes afterwards can be compared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different versions to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 difference %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differences %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every change as one step you can undo, and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: the DPIA can be read here but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved. Saving changes starts a new version as a draft; the approved version stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stops approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for &amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the &amp;DPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Review &amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;New Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen as &amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval is blocked: see the list below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: 1 reason is listed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %1 reasons are listed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is approved and frozen; any change starts version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior consultation (UK GDPR Art. 36): a residual risk is still high. The decision to consult the ICO is recorded; the processing must wait for the ICO&apos;s advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior consultation required (UK GDPR Art. 36): a residual risk is still high. Consult the ICO before the processing starts, and record the decision in step 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stops approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before it can be &amp;approved (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 rejected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPIA is rejected only with the reason, so its authors know what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1? Version %2 is frozen as approved and kept as it is; later changes start a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start version %1 of %2 as a draft? Version %3 stays as it was approved; the new version needs signing off again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status Not Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and Start &amp;DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the screening with its outcome and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the screening and start a draft DPIA pre-filled from the ROPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing &amp;activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a processing activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from the ROPA (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPIA is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPIA is recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPIA is not required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No screening criterion is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 question is not answered yet; it counts as “no”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions are not answered yet; they count as “no”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPIA can be started from here when the screening finds one required or recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: the screening can be worked through but not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the processing activity this screening is about to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screening could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1 and start a DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA Not Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screening %1 is saved, but the DPIA could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>igw::PdfText</name>
+    <message>
+        <source>The PDF is larger than %1 MB, too large to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PDF (it has no PDF header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password. Attach a copy without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; at most %2 can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>igw::PdfView</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+Minus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+Plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Down and Page Up go to the next and previous page; Ctrl+Plus and Ctrl+Minus zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a page to show it; the arrow keys move between pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is too large to preview (%1 MB; at most %2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; the preview shows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document shown here as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document as an OpenDocument text file to edit in a word processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was written but cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the PDF to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as OpenDocument Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the OpenDocument text to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>igw::RegisterUi</name>
@@ -1108,10 +2218,6 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>Criminal convictions and offences or related security measures (DPA 2018 Schedule 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention schedule class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1232,10 +2338,6 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>Ne&amp;xt review:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2877,6 +3979,725 @@ You can bring them back with Edit &gt; Undo.</numerusform>
         <source>No information flows or processing activities recorded for this asset.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As written in an older register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class of the retention schedule (Retention page) that says how long the records are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the retention period starts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the asset was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day its records were closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a trigger date, the period starts from this date of the asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sche&amp;dule class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention (text):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On legal hold: %1. Disposal is suspended until the hold is released on the Retention page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>igw::RetentionUi</name>
+    <message>
+        <source>&amp;Give Selected Assets This Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live assets without a retention class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data kept permanently without an authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes nothing uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks could not be run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to look at: every live asset has a class, and every class is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thing(s) to look at. Select assets and give them a class below; press Enter on a class to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 asset(s) a retention class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and role, e.g. Sam Patel, Records Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 under %3. %4. The disposal log keeps this for good, and a certificate is made for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when the records go before their due date: say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate of the selected disposal as PDF (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disposal log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disposals recorded yet. Confirm one from the planner when records are destroyed or transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disposal(s) recorded. The log cannot be changed: each entry stands as it was confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show assets on &amp;legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Disposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;Hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show disposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposals due, by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner / asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposals due per month, next twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected asset&apos;s records were destroyed or transferred, with a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend disposal of the selected asset, e.g. for litigation or an inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the asset held for? (the litigation, inquiry or request; required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposals due per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposals due per month (and %1 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing falls due in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asset(s) %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>are overdue for disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fall due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal Not Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disposal is in the log as certificate %1. Save the certificate of destruction as PDF now? It can be saved later from the Disposal log tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold Not Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold Not Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a retention schedule from an Excel or CSV file: every row is checked first, then all are written or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the schedule as Excel, CSV or a PDF to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (.csv)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF to publish (.pdf)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Retention Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention-schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Retention Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Not Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 problem(s); nothing was imported. Correct them in the file and import it again.
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked: %2 new class(es), %3 to update, %4 unchanged. Import now? All are written or none; the import is recorded in the history, not as an undo step.%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install &amp;Starter Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the reference, records, trigger or authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule by function and activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function / activity / class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a retention class to the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the common local-authority classes shipped with the workbench that the schedule does not have yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the changes to the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. closure of the case, end of the financial year, date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Limitation Act 1980 s.5; IRMS Retention Guidelines 2.1.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trigger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for: months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for: days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for: years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Citation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 class(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No asset or processing activity uses this class yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by %1 asset(s) and %2 processing activity(ies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add retention class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not applied yet. Apply them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Retention Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is used by %2 asset(s) or processing activities. Give them another class first; the Checks tab lists what uses which class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? You can bring it back with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete retention class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Starter Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the classes of “%1” (version %2, %3 classes) that the schedule does not have yet? Classes you already have are left as they are; the new ones are yours to edit.
+
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter Schedule Not Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter Schedule Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 class(es) added; %2 were already in the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>igw::RopaUi</name>
@@ -3920,6 +5741,989 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
 </context>
 <context>
+    <name>igw::SharingUi</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the changes to the agreement&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes and show what is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par&amp;ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2. Last changed %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agreement in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agreement in the list, or start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the agreement a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying starts version %1: the lawful basis or the data shared changes, so every party signs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agreement has ended and is kept as a record: only its notes can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has gone out for signature. Changing its lawful basis or the data shared starts version %2, and every party must sign again. This is recorded in the history and cannot be undone. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not applied yet. Apply them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hospital discharge and adult social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the data is shared: the specific purpose the parties agree on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sharing achieves for people and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Benefits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no special category data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no criminal offence data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law that allows or requires the sharing, e.g. Children Act 2004 s.10, Care Act 2014 s.6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose data, e.g. patients ready for discharge; carers (separate with ;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left empty, the data subjects are taken from the linked assets&apos; categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. &amp;6 lawful basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. &amp;9 condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPA 2018 Sc&amp;hedule 1 condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 1&amp;0 (criminal offence data):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory &amp;gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data s&amp;ubjects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the agreement has gone out for signature, a change on this tab or to the data shared starts a new version that every party signs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;asis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the parties handle the data. The clause library supplies the standard wording of each section; what you write here is the agreement&apos;s own commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset %1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flow %1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity %1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shared, picked from the register so the agreement and the register stay linked: the flows carry the data items, the assets say whose data and which categories. The schedule of data items in the document is drawn from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;formation flows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information a&amp;ssets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing a&amp;ctivities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sha&amp;red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICO Data Sharing Code checklist lists %1 missing item(s): see the Checklist tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties that have signed version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing before signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter on an item to go to the field that fixes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete: the agreement holds everything the ICO Data Sharing Code expects, so it can go out for signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s) missing before the agreement can go out for signature. Press Enter on one to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach Signed PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a PDF with the agreement, e.g. the copy the parties signed; its text becomes searchable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the document in the preview (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents kept with the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents yet. Attach the signed copy once the parties have signed it; the Sharing page&apos;s Find then searches its text too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 document(s). Their text is searched by Find on the Sharing page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document Not Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most a document may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Text Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is kept, but it holds no text (a scan without recognised text), so search cannot find words inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, kept with the agreement (version %2). Save PDF writes an exact copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the agreement? The history keeps a note of it, but the file itself cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document Not Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows without an agreement in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements not in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flows could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every flow to or from another organisation is covered by an agreement in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 flow(s) to or from other organisations have no agreement in force. Draw one up, or link the flow to an agreement on its Data shared tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review found the agreement still fit for purpose. Review it again by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send for Signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions sent for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze this version and send it to the parties to sign; possible when the checklist is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that a party signed this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement was reviewed and stays in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the agreement before its end date, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatures given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions sent for signat&amp;ure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the agreement ending? (required; the parties and the history will show it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot go out for signature yet: the checklist lists %1 missing item(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send version %1 of %2 for signature? The version is frozen as it is now; a later change to the lawful basis, the data shared or the parties starts a new version to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature Not Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement in Force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every party has signed: the agreement is now active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Not Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the agreement ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Party…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Party…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties to the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (us)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parties; %2 signed version %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes the parties of an agreement that has gone out for signature. A new version starts and every party must sign it again; this is recorded in the history and cannot be undone. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party Not Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a party&apos;s organisation or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party Not Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this party from the agreement? You can bring it back with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party Not Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Organisation &amp; People; change it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dr Helen Okafor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Caldicott Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single point of contact: name, role, email or telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw up an information sharing agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the current agreement (only one never sent for signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the agreement as the PDF the parties sign, then save it as PDF or ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flows without an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference, title, partner, or words in a signed copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information sharing agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flows without an agreement (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement Not Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 with its parties? An agreement that never went out for signature leaves nothing behind; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2, as the parties will sign it. Save PDF keeps exactly this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agreement(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 agreement(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for signature: the data may be shared once every party has signed this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: every party has signed this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force, but its review date has passed: review it and set the next review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: its end date has passed. The sharing it covered needs a new agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated: the sharing it covered has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: complete the checklist, then send it for signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>igw::Shell</name>
     <message>
         <source>Information governance workbench for UK public bodies.</source>
@@ -4301,6 +7105,10 @@ The newest automatic backup is %2. Restoring it replaces the damaged file, which
     </message>
     <message>
         <source>&amp;Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and end dates could not be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6954,6 +9762,62 @@ You can bring it back with Edit &gt; Undo.</source>
         <source>A term must not be empty or contain &quot;;&quot; (it separates terms).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retention class reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention trigger date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention trigger rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a class of this workspace&apos;s retention schedule. Add the class (or import the schedule) first, or correct the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the asset was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the asset&apos;s last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the records were closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention trigger date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date the records were closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a trigger rule. Choose the date the asset was created, its last review or the date its records were closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the asset is on legal hold (the claim, inquiry, request or investigation), so the hold can be released when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>igw::reports</name>
@@ -7683,6 +10547,825 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>[Image not included]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information sharing agreement, version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information sharing agreement between %1, version %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An information sharing agreement can be written as pdf or odt, not as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: data items shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information sharing agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active — version %1 signed by every party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active — version %1 signed by every party; review overdue since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 out for signature — signed by %2 of %3 parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1 — no longer in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated on %1 — no longer in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft version %1 — not yet sent for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When every party has signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, which this workspace does not hold; the wording shown is that of version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parties have been added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further provisions agreed by the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of this text is too long for the document; it is in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parties have been added, so there is no one to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on behalf of each party to version %1 of this agreement. A signature given to an earlier version does not count for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For and on behalf of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature recorded in IG Workbench by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be signed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be signed by %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information flows or assets are linked to this agreement, so the data items shared are not yet specified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data shared under this agreement, flow by flow as recorded in the information asset register, and the assets it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow or asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects named in the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no disposal with certificate %1 in the disposal log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of transfer to archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 %3, disposed of on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority for disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class has since been removed from the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class as the retention schedule reads on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I certify that the records described above were transferred to the archives on %1 by the method stated, in accordance with the retention schedule of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I certify that the records described above were destroyed securely on %1 by the method stated, in accordance with the retention schedule of %2, and that no copies were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the disposal log of IG Workbench by %1 on %2. The log is append-only: this entry cannot be changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s document information could not be completed: its trailer was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule of %1: %2 classes in %3 functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of this edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on the starter schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule says how long the organisation keeps each kind of record and what happens to it then. Each class runs from its trigger event (for example the end of a contract or the closure of a case) for the period shown, after which the records are destroyed securely, reviewed, or transferred to the archives. Records kept permanently are never destroyed. The authority is the law, guideline or business need the period rests on. Records needed for litigation, an inquiry or an information request are held beyond their period until the matter ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule has no classes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>igw::retention</name>
+    <message>
+        <source>The demo schedule has no class %1 / %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure deletion from the system and its backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction of the media with a certificate from the contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-cut shredding on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential waste contractor (shredding to BS EN 15713)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to the record office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no information asset with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be disposed of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is on legal hold (%1). Release the hold when the matter is closed, then confirm the disposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is already marked disposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was already disposed of on %1 (certificate %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no retention class. Give it the class of the schedule it is disposed of under first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its class %1 keeps the records permanently. Change the asset&apos;s class if these records are not what the class describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its class %1 keeps the records until they are superseded. Say in the notes what superseded them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a disposal. Choose destroy or transfer to archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its class %1 says &quot;%2&quot;, not &quot;%3&quot;. Follow the schedule, or change the class first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say how the records were disposed of (the method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who confirmed the disposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the date of the disposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future. Confirm a disposal once it has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date %1 is before the trigger date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not due until %1. Say in the notes why it was disposed of early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no trigger date, so it has no due date. Give the trigger date, or say in the notes why it was disposed of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 under %4 by %5, confirmed by %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 is held (the claim, inquiry, request or investigation), so the hold can be released when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already been disposed of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on legal hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trigger date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On legal hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information asset or processing activity uses this class. Link the records it describes, or remove it if the organisation no longer holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention class: nobody can say when these records should be destroyed. Choose the class of the schedule that describes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data kept permanently under %1, which names no authority. Cite the statute or guideline that requires it, or give the class a fixed period (UK GDPR Art. 5(1)(e)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data kept permanently under %1 on business need alone. Permanent retention of personal data needs a statute, a guideline or archiving in the public interest (UK GDPR Art. 5(1)(e) and Art. 89).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed period after the trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy securely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the asset was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the asset&apos;s last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the records were closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred to archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty. Every class needs a function, an activity and a description of its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed period needs years, months or days after the trigger. Give the period, or make the class permanent or until superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 class has no period in years, months or days. Clear them, or make the period fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A permanent class cannot be destroyed. Choose &quot;Retain permanently&quot; or &quot;Transfer to archives&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class kept for a fixed period is not retained permanently. Make the period permanent, or choose another disposal action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the %1 the period comes from, e.g. &quot;Limitation Act 1980 s.5&quot;, or choose &quot;Business need&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: use csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds %1 characters; at most %2 are accepted. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a retention class reference such as RC-0042. Correct it, or leave the cell empty to add the class with a new reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of %2. Write the number alone, e.g. 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known %2. Use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the people directory. Add them under Organisation &amp; People, or correct the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period IG Workbench can read. Write it as &quot;6 years&quot;, &quot;1 year 6 months&quot;, &quot;31 days&quot;, &quot;Permanent&quot; or &quot;Until superseded&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping reads &quot;%1&quot; for %2, but %3 has no such column. Choose the columns again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column gives the classes&apos; %1. Map a column to &quot;%2&quot;; a schedule needs function, activity and records columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears more than once in the file. Each class is one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has headings but no classes to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was imported; nothing was written. Import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention schedule is larger than 8 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an IG Workbench starter retention schedule (format &quot;%1&quot;, version 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starter retention schedule has no &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A starter retention schedule holds from 1 to %1 classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1 of the starter schedule has an unknown field &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1 of the starter schedule (%2 / %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1 of the starter schedule (%2 / %3) appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starter retention schedule has no classes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8662,6 +12345,906 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
 </context>
 <context>
+    <name>igw::sharing</name>
+    <message>
+        <source>%1 (%2, %3 pages, SHA-256 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; an agreement&apos;s document may be at most %3. Save a smaller copy (for example without scanned images at full resolution) and attach that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file. Attach the signed agreement as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of %1 is longer than a document the workbench can index (%2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller — UK GDPR Art. 4(7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint controller — UK GDPR Art. 26</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor — UK GDPR Art. 28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the control of official authority — UK GDPR Art. 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised by law: a condition in DPA 2018 Sch. 1 Parts 1-3 — s.10(5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of the sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis (UK GDPR Art. 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category condition (UK GDPR Art. 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPA 2018 Schedule 1 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence data (UK GDPR Art. 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informing individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals&apos; rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freedom of information requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention and deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onward sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additions to the sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses reworded for this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause library version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information assets shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information flows covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ICO registration %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joint controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the last signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the sharing it governs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role of each party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact for each party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the purpose of the sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the benefits expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data items shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose data is shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lawful basis under UK GDPR Art. 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition under UK GDPR Art. 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition in DPA 2018 Schedule 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the basis under UK GDPR Art. 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statutory gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how individuals are told about the sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how rights requests are handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how FOI requests are handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how complaints are handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data quality arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retention periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the breach arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the onward sharing arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how the agreement is varied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice period for withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[to be agreed: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[not applicable]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is already frozen; change the agreement to start a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 frozen for signature (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the agreement was never sent for signature, so there is no frozen copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen copy of version %1 cannot be read; run igw check on the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (from %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no information sharing agreement with id %1; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose of the sharing is not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ᳚ta sharing agreements”: the purpose; UK GDPR Art. 5(1)(b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say specifically why the data is shared and what it will be used for, in words the individuals concerned would understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benefits the sharing is expected to bring are not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ᳚ta sharing agreements”: the potential benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the benefits to individuals or society, so the sharing can be judged necessary and proportionate at review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How individuals are told about the sharing is not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, “Transparency”; UK GDPR Arts. 13 and 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which privacy notices cover the sharing, or which exemption applies and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How requests from individuals to exercise their rights are handled is not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, “Individuals&apos; rights”; UK GDPR Arts. 15-22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who answers subject access and other rights requests about the shared data, and how the parties help each other meet the time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How complaints about the sharing are handled is not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ᳚ta sharing agreements”: complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the party that takes complaints and how the others contribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the accuracy of the shared data is kept is not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, 쫌uracy”; UK GDPR Art. 5(1)(d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the parties check the data before sharing it and tell each other of corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security measures are not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, “Security”; UK GDPR Arts. 5(1)(f) and 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the agreed technical and organisational measures: transfer methods, encryption, access control and training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the shared data is kept, and how it is deleted, is not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, “Retention”; UK GDPR Art. 5(1)(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each party&apos;s retention period for the shared data and how it is destroyed at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a personal data breach is reported between the parties is not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ᳚ta sharing agreements”: breaches; UK GDPR Arts. 33 and 34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is told, how quickly, and who reports to the ICO and to individuals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ᳚ta sharing agreements”: the parties and their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement needs at least two parties; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every organisation that gives or receives the data, with its role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a party to the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own organisation as a party: this workspace records the sharing it takes part in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no ICO registration number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ᳚ta sharing agreements”: the parties; the Data Protection (Charges and Information) Regulations 2018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your organisation&apos;s ICO registration number in Organisation &amp; People.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1&apos;s ICO registration number in Organisation &amp; People (the ICO&apos;s public register lists it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no signatory named with their role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ᳚ta sharing agreements”: sign-off by each party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person who will sign for %1 and their role, usually the SIRO or the Caldicott Guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no single point of contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ᳚ta sharing agreements”: who is responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name, role and email of the person who runs the sharing day to day for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lawful basis for the sharing is not chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, “Lawfulness”; UK GDPR Art. 6(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Art. 6 basis each party relies on; for a council this is usually public task, with the statutory power behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category data is shared, but no Art. 9 condition is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, “Lawfulness”; UK GDPR Art. 9(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Art. 9(2) condition for the special category data (for social care usually (h), or (g) with a Schedule 1 condition).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Art. 9 condition “%1” needs a DPA 2018 Schedule 1 condition, and none is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPA 2018 s.10(1)-(3) and Schedule 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Schedule 1 paragraph the parties rely on, and check an appropriate policy document is in place where Part 4 requires one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence data is shared, but no Art. 10 basis is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, “Lawfulness”; UK GDPR Art. 10; DPA 2018 s.10(5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the data is processed under official authority or under a Schedule 1 condition, and which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information assets or flows are linked, so the data items shared are not specified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ᳚ta sharing agreements”: the data items; UK GDPR Art. 5(1)(c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the flows that carry the data (or the assets it comes from); their data items make the schedule of the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked flows and assets do not say which data items are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the data items of the linked flows in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose data is shared (the data subjects) is not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ᳚ta sharing agreements”: the data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the categories of individuals, or record them on the linked assets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ᳚ta sharing agreements”: review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review date is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the date by which the parties will review the agreement, usually within a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a review date after the agreement starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a review date before the agreement ends, or a later end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the start or the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow %1 “%2” involves %3, which is not a party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ᳚ta sharing agreements”: the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 as a party, or unlink the flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is longer than %3 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a clause library: &quot;format&quot; must be &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause library needs a &quot;version&quot; of letters, digits, dots, hyphens or underscores (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause library has no &quot;sections&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause library has %1 sections; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the unknown placeholder {%2}; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to {%2}, but the library has no %3 with the id &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an &quot;id&quot; of its own, of letters, digits, dots, hyphens or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;title&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;clauses&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 clauses; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, clause %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;text&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;when&quot; names the unknown condition &quot;%2&quot;; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sub-clauses cannot have sub-clauses of their own (numbering goes to three levels, e.g. 3.2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause library is %1 bytes; at most %2 are allowed. Remove clauses you do not use or shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause library is not valid JSON at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause library must be a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;sections&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot; of the clause library is already installed with different wording. Give the edited library a new &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot; is the built-in clause library&apos;s. Give your edited library its own &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information sharing agreement covers this flow with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement covering it is not in force: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a party to %2, which covers this flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be changed; only its notes can. Draw up a new agreement for further sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The information sharing agreement no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the agreement a title, e.g. the service the sharing supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status and version of an agreement change only through its lifecycle: send for signature, record signatures, review or terminate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been sent for signature, so it is kept as a record. Terminate it instead, giving the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a party role; use controller, joint_controller or processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a party to this agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party cannot move to another agreement; add the organisation there instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2”; only a draft can be sent for signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent for signature until the ICO Data Sharing Code checklist is complete:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2”; signatures are recorded only while it is out for signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That party is not a party to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name and the role of the person who signed for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date %1 signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of signature (%1) is in the future; record a signature once it has been given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already signed version %2 of %3 (%4, %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed by %2 (%3) on %4, version %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for terminating %1; it is kept with the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2”; only an active agreement or one due for review can be reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the next review date after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review date is after the agreement ends on %1; choose an earlier date, or vary the end date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>igw::tabular</name>
     <message>
         <source>line %1</source>
@@ -9449,6 +14032,14 @@ You can bring it back with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>%1 is still referred to by other records (for example as an owner, a contact, a profile role, the end of a flow or an asset or recipient of a processing activity). Change those records first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen versions, signatures and the disposal log are protected against changes (their triggers are in place).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger(s) %1 that keep signed, frozen and disposal records append-only are missing from %2: someone edited the file outside IG Workbench. Keep this file as evidence. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
