@@ -1,7 +1,6 @@
-#include "dpia/ui/dpiarichtextedit.h"
+#include "widgets/richtextedit.h"
 
-#include "dpia/dpiaanswers.h"
-#include "dpia/ui/dpiauitr.h"
+#include "widgets/widgetstr.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHBoxLayout>
@@ -51,21 +50,21 @@ QToolButton *formatButton(const QString &text, const QString &name, const QStrin
 
 } // namespace
 
-DpiaRichTextEdit::DpiaRichTextEdit(QWidget *parent)
+RichTextEdit::RichTextEdit(QWidget *parent)
     : QWidget(parent)
     , m_edit(new AnswerTextEdit(this))
-    , m_bold(formatButton(DpiaUiTr::tr("B"), QStringLiteral("bold"), DpiaUiTr::tr("Bold (Ctrl+B)"),
-                          this))
-    , m_italic(formatButton(DpiaUiTr::tr("I"), QStringLiteral("italic"),
-                            DpiaUiTr::tr("Italic (Ctrl+I)"), this))
-    , m_list(formatButton(DpiaUiTr::tr("\u2022 List"), QStringLiteral("bullets"),
-                          DpiaUiTr::tr("Bulleted list (Ctrl+Shift+L)"), this))
+    , m_bold(formatButton(WidgetsTr::tr("B"), QStringLiteral("bold"),
+                          WidgetsTr::tr("Bold (Ctrl+B)"), this))
+    , m_italic(formatButton(WidgetsTr::tr("I"), QStringLiteral("italic"),
+                            WidgetsTr::tr("Italic (Ctrl+I)"), this))
+    , m_list(formatButton(WidgetsTr::tr("\u2022 List"), QStringLiteral("bullets"),
+                          WidgetsTr::tr("Bulleted list (Ctrl+Shift+L)"), this))
 {
     m_edit->setObjectName(QStringLiteral("answerText"));
     m_edit->setTabChangesFocus(true);
     m_edit->setAcceptRichText(true);
     m_edit->setAccessibleDescription(
-        DpiaUiTr::tr("Rich text: Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+L bulleted list."));
+        WidgetsTr::tr("Rich text: Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+L bulleted list."));
     QFont boldFont = m_bold->font();
     boldFont.setBold(true);
     m_bold->setFont(boldFont);
@@ -89,43 +88,42 @@ DpiaRichTextEdit::DpiaRichTextEdit(QWidget *parent)
 
     const struct {
         QKeySequence keys;
-        void (DpiaRichTextEdit::*act)();
-    } shortcuts[] = {
-        {QKeySequence(Qt::CTRL | Qt::Key_B), &DpiaRichTextEdit::toggleBold},
-        {QKeySequence(Qt::CTRL | Qt::Key_I), &DpiaRichTextEdit::toggleItalic},
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &DpiaRichTextEdit::toggleList}};
+        void (RichTextEdit::*act)();
+    } shortcuts[] = {{QKeySequence(Qt::CTRL | Qt::Key_B), &RichTextEdit::toggleBold},
+                     {QKeySequence(Qt::CTRL | Qt::Key_I), &RichTextEdit::toggleItalic},
+                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &RichTextEdit::toggleList}};
     for (const auto &s : shortcuts) {
         auto *shortcut = new QShortcut(s.keys, m_edit);
         shortcut->setContext(Qt::WidgetShortcut);
         connect(shortcut, &QShortcut::activated, this, s.act);
     }
-    connect(m_bold, &QToolButton::clicked, this, &DpiaRichTextEdit::toggleBold);
-    connect(m_italic, &QToolButton::clicked, this, &DpiaRichTextEdit::toggleItalic);
-    connect(m_list, &QToolButton::clicked, this, &DpiaRichTextEdit::toggleList);
+    connect(m_bold, &QToolButton::clicked, this, &RichTextEdit::toggleBold);
+    connect(m_italic, &QToolButton::clicked, this, &RichTextEdit::toggleItalic);
+    connect(m_list, &QToolButton::clicked, this, &RichTextEdit::toggleList);
     connect(m_edit, &QTextEdit::textChanged, this, [this] {
         fitHeight();
         emit changed();
     });
-    connect(m_edit, &QTextEdit::cursorPositionChanged, this, &DpiaRichTextEdit::updateButtons);
-    connect(m_edit, &QTextEdit::currentCharFormatChanged, this, &DpiaRichTextEdit::updateButtons);
+    connect(m_edit, &QTextEdit::cursorPositionChanged, this, &RichTextEdit::updateButtons);
+    connect(m_edit, &QTextEdit::currentCharFormatChanged, this, &RichTextEdit::updateButtons);
     // A new width rewraps the text: the height follows.
     m_edit->viewport()->installEventFilter(this);
     fitHeight();
 }
 
-bool DpiaRichTextEdit::eventFilter(QObject *watched, QEvent *event)
+bool RichTextEdit::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_edit->viewport() && event->type() == QEvent::Resize)
         fitHeight();
     return QWidget::eventFilter(watched, event);
 }
 
-QString DpiaRichTextEdit::html() const
+QString RichTextEdit::html() const
 {
     return isBlank() ? QString() : m_edit->toHtml();
 }
 
-void DpiaRichTextEdit::setHtml(const QString &stored)
+void RichTextEdit::setHtml(const QString &stored)
 {
     const QSignalBlocker block(m_edit);
     if (stored.isEmpty())
@@ -138,7 +136,7 @@ void DpiaRichTextEdit::setHtml(const QString &stored)
     updateButtons();
 }
 
-void DpiaRichTextEdit::appendPlain(const QString &plain)
+void RichTextEdit::appendPlain(const QString &plain)
 {
     QTextCursor cursor(m_edit->document());
     cursor.movePosition(QTextCursor::End);
@@ -154,24 +152,24 @@ void DpiaRichTextEdit::appendPlain(const QString &plain)
     cursor.endEditBlock();
 }
 
-bool DpiaRichTextEdit::isBlank() const
+bool RichTextEdit::isBlank() const
 {
     return m_edit->document()->toPlainText().trimmed().isEmpty();
 }
 
-void DpiaRichTextEdit::setReadOnly(bool readOnly)
+void RichTextEdit::setReadOnly(bool readOnly)
 {
     m_edit->setReadOnly(readOnly);
     for (QToolButton *b : {m_bold, m_italic, m_list})
         b->setEnabled(!readOnly);
 }
 
-void DpiaRichTextEdit::setAccessibleName(const QString &name)
+void RichTextEdit::setAccessibleName(const QString &name)
 {
     m_edit->setAccessibleName(name);
 }
 
-void DpiaRichTextEdit::toggleBold()
+void RichTextEdit::toggleBold()
 {
     if (m_edit->isReadOnly())
         return;
@@ -181,7 +179,7 @@ void DpiaRichTextEdit::toggleBold()
     updateButtons();
 }
 
-void DpiaRichTextEdit::toggleItalic()
+void RichTextEdit::toggleItalic()
 {
     if (m_edit->isReadOnly())
         return;
@@ -191,7 +189,7 @@ void DpiaRichTextEdit::toggleItalic()
     updateButtons();
 }
 
-void DpiaRichTextEdit::toggleList()
+void RichTextEdit::toggleList()
 {
     if (m_edit->isReadOnly())
         return;
@@ -219,14 +217,14 @@ void DpiaRichTextEdit::toggleList()
     updateButtons();
 }
 
-void DpiaRichTextEdit::updateButtons()
+void RichTextEdit::updateButtons()
 {
     m_bold->setChecked(m_edit->fontWeight() >= QFont::Bold);
     m_italic->setChecked(m_edit->fontItalic());
     m_list->setChecked(m_edit->textCursor().currentList() != nullptr);
 }
 
-void DpiaRichTextEdit::fitHeight()
+void RichTextEdit::fitHeight()
 {
     // Grow with the text so a page of questions scrolls as one, not box by box.
     const QFontMetrics metrics(m_edit->font());

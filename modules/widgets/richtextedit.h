@@ -7,16 +7,16 @@ class QToolButton;
 
 namespace igw {
 
-// A DPIA answer's editor: rich text kept to what an answer needs (bold, italic,
+// A rich-text editor for answers and agreement additions: kept to what they need (bold, italic,
 // bulleted lists) with a small toolbar and the usual shortcuts (Ctrl+B, Ctrl+I,
 // Ctrl+Shift+L for a list). Tab moves on to the next control rather than typing
 // a tab, so a long form stays keyboard-navigable. The editor grows with its
 // text up to a limit and never loads images or other resources named in stored
 // or pasted HTML.
-class DpiaRichTextEdit : public QWidget {
+class RichTextEdit : public QWidget {
     Q_OBJECT
 public:
-    explicit DpiaRichTextEdit(QWidget *parent = nullptr);
+    explicit RichTextEdit(QWidget *parent = nullptr);
 
     // The answer as stored: the editor's HTML, or empty when there is no visible
     // text.

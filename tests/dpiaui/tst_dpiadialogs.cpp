@@ -17,7 +17,7 @@
 #include "dpia/ui/dpiaeditor.h"
 #include "dpia/ui/dpiapreviewdialog.h"
 #include "dpia/ui/dpiaquestionwidget.h"
-#include "dpia/ui/dpiarichtextedit.h"
+#include "widgets/richtextedit.h"
 #include "dpia/ui/dpiasignoffform.h"
 #include "dpia/ui/dpiaversionsdialog.h"
 #include "dpia/ui/dpiawizard.h"

@@ -1,7 +1,7 @@
 #include "dpia/ui/dpiaquestionwidget.h"
 
-#include "dpia/ui/dpiarichtextedit.h"
 #include "dpia/ui/dpiauitr.h"
+#include "widgets/richtextedit.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -27,7 +27,7 @@ DpiaQuestionWidget::DpiaQuestionWidget(const BankQuestion &question, const QStri
     , m_label(new QLabel(this))
     , m_guidanceButton(new QToolButton(this))
     , m_guidance(new QLabel(question.guidance, this))
-    , m_editor(new DpiaRichTextEdit(this))
+    , m_editor(new RichTextEdit(this))
     , m_proposalBox(new QFrame(this))
     , m_proposalLabel(new QLabel(m_proposalBox))
     , m_insert(new QPushButton(DpiaUiTr::tr("Insert proposal"), m_proposalBox))
@@ -94,7 +94,7 @@ DpiaQuestionWidget::DpiaQuestionWidget(const BankQuestion &question, const QStri
 
     connect(m_guidanceButton, &QToolButton::toggled, m_guidance, &QLabel::setVisible);
     connect(m_insert, &QPushButton::clicked, this, &DpiaQuestionWidget::insertProposal);
-    connect(m_editor, &DpiaRichTextEdit::changed, this, [this] {
+    connect(m_editor, &RichTextEdit::changed, this, [this] {
         updateProposal();
         emit edited();
     });

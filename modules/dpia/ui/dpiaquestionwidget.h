@@ -12,7 +12,7 @@ class QVBoxLayout;
 
 namespace igw {
 
-class DpiaRichTextEdit;
+class RichTextEdit;
 
 // One question of the DPIA template: its text ("(required)" in words when the bank says
 // so), its guidance behind a "?" button, the answer's rich-text editor and, when the
@@ -41,7 +41,7 @@ public:
     void setReadOnly(bool readOnly);
     // A widget shown under the answer (the question's comments).
     void setFooter(QWidget *footer);
-    DpiaRichTextEdit *editor() const { return m_editor; }
+    RichTextEdit *editor() const { return m_editor; }
     QPushButton *insertButton() const { return m_insert; }
     QToolButton *guidanceButton() const { return m_guidanceButton; }
     QLabel *guidanceLabel() const { return m_guidance; }
@@ -58,7 +58,7 @@ private:
     QLabel *m_label;
     QToolButton *m_guidanceButton;
     QLabel *m_guidance;
-    DpiaRichTextEdit *m_editor;
+    RichTextEdit *m_editor;
     QFrame *m_proposalBox;
     QLabel *m_proposalLabel;
     QPushButton *m_insert;
