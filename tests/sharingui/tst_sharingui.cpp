@@ -18,12 +18,14 @@
 #include "sharing/ui/agreementeditor.h"
 #include "sharing/ui/agreementmodel.h"
 #include "sharing/ui/checklistview.h"
+#include "sharing/ui/clausespanel.h"
 #include "sharing/ui/documentspanel.h"
 #include "sharing/ui/flowcoverage.h"
 #include "sharing/ui/lifecyclepanel.h"
 #include "sharing/ui/partiespanel.h"
 #include "sharing/ui/sharingpage.h"
 #include "widgets/queueddialogs.h"
+#include "widgets/richtextedit.h"
 #include "widgets/validationlabel.h"
 #include "workspace/demo.h"
 #include "workspace/directory.h"
@@ -34,6 +36,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -45,6 +49,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextEdit>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -69,6 +74,7 @@ private slots:
     void flowsWithoutAnAgreementAreListed();
     void previewShowsTheAgreement();
     void signedCopyIsKeptAndSearchable();
+    void clausesReadFilledAndTakeAdditions();
     void controlsHaveNames();
 
 private:
@@ -443,6 +449,42 @@ void TestSharingUi::signedCopyIsKeptAndSearchable()
     QCOMPARE(documents->list()->topLevelItemCount(), 0);
     find->setText(QStringLiteral("zanzibar"));
     QCOMPARE(m_page->proxy()->rowCount(), 0);
+}
+
+void TestSharingUi::clausesReadFilledAndTakeAdditions()
+{
+    const qint64 id = agreementId(QStringLiteral("Debt and homelessness advice referrals"));
+    QVERIFY(m_page->selectAgreement(id));
+    ClausesPanel *clauses = m_page->editor()->clauses();
+    QVERIFY(clauses->sections()->count() >= 10);
+    // The purpose section reads with the agreement's own purpose filled in, numbered.
+    QVERIFY(clauses->selectSection(QStringLiteral("purpose")));
+    const QString text = clauses->clauses()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("refer residents at risk of homelessness")),
+             qPrintable(text));
+    QVERIFY(text.startsWith(QStringLiteral("2.1 ")));
+    // An addition to the security section is part of Apply, and one undo step.
+    QVERIFY(clauses->selectSection(QStringLiteral("security")));
+    clauses->addition()->textEdit()->setPlainText(
+        QStringLiteral("Referrals use the <b>portal</b> only."));
+    QVERIFY(m_page->editor()->hasUnappliedChanges());
+    const int stack = m_stack->count();
+    QVERIFY(m_page->editor()->apply());
+    QCOMPARE(m_stack->count(), stack + 1);
+    const QJsonObject additions =
+        QJsonDocument::fromJson(get(id).value(agreementField::sectionAdditions).toString().toUtf8())
+            .object();
+    // Typed markup stays text: escaped, never a tag.
+    QVERIFY(additions.value(QStringLiteral("security"))
+                .toString()
+                .contains(QStringLiteral("&lt;b&gt;portal")));
+    m_stack->undo();
+    QVERIFY(!QJsonDocument::fromJson(
+                 get(id).value(agreementField::sectionAdditions).toString().toUtf8())
+                 .object()
+                 .contains(QStringLiteral("security")));
+    m_page->editor()->showTab(clauses);
+    screenshot(m_page.get(), QStringLiteral("sharing-clauses"));
 }
 
 void TestSharingUi::controlsHaveNames()

@@ -8,6 +8,7 @@
 #include "sharing/agreements.h"
 #include "sharing/lifecycle.h"
 #include "sharing/ui/checklistview.h"
+#include "sharing/ui/clausespanel.h"
 #include "sharing/ui/documentspanel.h"
 #include "sharing/ui/lifecyclepanel.h"
 #include "sharing/ui/partiespanel.h"
@@ -57,6 +58,7 @@ AgreementEditor::AgreementEditor(RecordEditor &editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_form(AgreementForm::build(this))
+    , m_clauses(new ClausesPanel(editor.workspace(), this))
     , m_parties(new PartiesPanel(editor, this))
     , m_checklist(new ChecklistView(editor.workspace(), this))
     , m_lifecycle(new LifecyclePanel(editor.workspace(), this))
@@ -77,6 +79,7 @@ AgreementEditor::AgreementEditor(RecordEditor &editor, QWidget *parent)
     m_revert->setObjectName(QStringLiteral("agreementRevert"));
     m_apply->setToolTip(SharingUiTr::tr("Store the changes to the agreement's fields"));
     m_revert->setToolTip(SharingUiTr::tr("Discard the changes and show what is stored"));
+    m_clausesTab = m_form.tabs->addTab(m_clauses, SharingUiTr::tr("C&lauses"));
     m_partiesTab = m_form.tabs->addTab(m_parties, SharingUiTr::tr("Par&ties"));
     m_checklistTab = m_form.tabs->addTab(m_checklist, SharingUiTr::tr("Chec&klist"));
     m_lifecycleTab = m_form.tabs->addTab(m_lifecycle, SharingUiTr::tr("Si&gnatures"));
@@ -128,6 +131,7 @@ AgreementEditor::AgreementEditor(RecordEditor &editor, QWidget *parent)
     });
     for (LinkPicker *picker : {m_form.assets, m_form.flows, m_form.activities})
         connect(picker, &LinkPicker::changed, this, &AgreementEditor::updateState);
+    connect(m_clauses, &ClausesPanel::edited, this, &AgreementEditor::updateState);
     connect(m_form.tabs, &QTabWidget::currentChanged, this, &AgreementEditor::updateState);
     connect(m_form.title, &QLineEdit::returnPressed, this, &AgreementEditor::apply);
     connect(m_apply, &QPushButton::clicked, this, &AgreementEditor::apply);
@@ -156,6 +160,9 @@ QVariantMap AgreementEditor::editedChanges() const
     for (auto it = links.cbegin(); it != links.cend(); ++it)
         if (!sameFieldValue(it.value(), m_linkBaseline.value(it.key())))
             changes.insert(it.key(), it.value());
+    const QVariant additions = m_clauses->additionsValue();
+    if (!sameFieldValue(additions, m_additionsBaseline))
+        changes.insert(af::sectionAdditions, additions);
     return changes;
 }
 
@@ -187,8 +194,10 @@ void AgreementEditor::display(const std::optional<Record> &record)
     if (before != currentId())
         for (LinkPicker *picker : {m_form.assets, m_form.flows, m_form.activities})
             picker->searchEdit()->clear();
+    m_clauses->setAgreement(currentId());
     m_loading = false;
     m_linkBaseline = linkValues();
+    m_additionsBaseline = m_clauses->additionsValue();
 
     if (record) {
         const QLocale locale;
@@ -266,7 +275,7 @@ void AgreementEditor::updateState()
     m_revert->setEnabled(!readOnly && dirty);
     const int tab = m_form.tabs->currentIndex();
     const bool ownTab = tab == m_form.detailsTab || tab == m_form.basisTab ||
-                        tab == m_form.handlingTab || tab == m_form.dataTab;
+                        tab == m_form.handlingTab || tab == m_form.dataTab || tab == m_clausesTab;
     m_buttons->setVisible(ownTab);
     m_issues->setVisible(ownTab && !m_issues->messages().isEmpty());
     const bool locked = readOnly || !has;
@@ -275,6 +284,7 @@ void AgreementEditor::updateState()
         m_form.notes->setReadOnly(readOnly);
     for (LinkPicker *picker : {m_form.assets, m_form.flows, m_form.activities})
         picker->setReadOnly(locked || final);
+    m_clauses->setReadOnly(locked || final);
     for (int i = 0; i < m_form.tabs->count(); ++i)
         if (i != m_form.detailsTab)
             m_form.tabs->setTabEnabled(i, has);

@@ -14,6 +14,7 @@ class QTimer;
 namespace igw {
 
 class ChecklistView;
+class ClausesPanel;
 class DocumentsPanel;
 class LifecyclePanel;
 class PartiesPanel;
@@ -21,10 +22,10 @@ class RecordEditor;
 class ValidationLabel;
 
 // The editor for one agreement beside the list: its fields (Details, Basis, Handling, Data
-// shared), its Parties, the Checklist against the ICO Data Sharing Code, its Signatures and
-// the Documents kept with it (the signed PDF).
-// Apply stores the fields as one undo step; once the agreement has gone out for signature a
-// change to the lawful basis or the data shared starts a new version, which the user
+// shared), its Clauses as they will read with its own additions to each section, its Parties, the
+// Checklist against the ICO Data Sharing Code, its Signatures and the Documents kept with it (the
+// signed PDF). Apply stores the fields as one undo step; once the agreement has gone out for
+// signature a change to the lawful basis or the data shared starts a new version, which the user
 // confirms first and which is recorded in the history rather than undone.
 class AgreementEditor : public QWidget {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
     qint64 currentId() const { return m_record ? m_record->id : 0; }
     const AgreementForm &form() const { return m_form; }
     PartiesPanel *parties() const { return m_parties; }
+    ClausesPanel *clauses() const { return m_clauses; }
     ChecklistView *checklist() const { return m_checklist; }
     LifecyclePanel *lifecycle() const { return m_lifecycle; }
     DocumentsPanel *documents() const { return m_documents; }
@@ -63,10 +65,12 @@ private:
 
     RecordEditor &m_editor;
     AgreementForm m_form;
+    ClausesPanel *m_clauses;
     PartiesPanel *m_parties;
     ChecklistView *m_checklist;
     LifecyclePanel *m_lifecycle;
     DocumentsPanel *m_documents;
+    int m_clausesTab = -1;
     int m_partiesTab = -1;
     int m_checklistTab = -1;
     int m_lifecycleTab = -1;
@@ -79,6 +83,7 @@ private:
     QTimer *m_refreshTimer;
     std::optional<Record> m_record;
     QVariantMap m_linkBaseline;
+    QVariant m_additionsBaseline;
     bool m_loading = false;
     bool m_candidatesStale = false;
 };
