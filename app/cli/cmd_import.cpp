@@ -2,6 +2,7 @@
 #include "dpia/cnilpia.h"
 #include "dpia/cnilstructure.h"
 #include "dpia/dpiarecords.h"
+#include "exchange/packageimport.h"
 #include "exitcode.h"
 #include "openhelp.h"
 #include "output.h"
@@ -300,6 +301,60 @@ int runCnilImport(const Command &command, const QCommandLineParser &parser, cons
     return report.ok() ? exitcode::Ok : exitcode::ProblemsFound;
 }
 
+// A partner's signed package: every check of `igw verify`, then all of it in one
+// transaction or nothing.
+int runPackageImport(const Command &command, const QCommandLineParser &parser, const QString &path,
+                     const QString &source)
+{
+    if (parser.isSet(mappingOption()) || parser.isSet(createPeopleOption()) ||
+        parser.isSet(sheetOption()))
+        return usageError(command, tr("--sheet, --mapping and --create-people do not apply to "
+                                      "a package."));
+    const bool dryRun = parser.isSet(dryRunOption());
+    Workspace::OpenResult result;
+    if (const int opened = openForImport(command, parser, path, dryRun, &result))
+        return opened;
+    if (dryRun) {
+        const exchange::ReadResult read = exchange::readPackageFile(*result.workspace, source);
+        if (!read.ok())
+            return failure(command, read.message, exitcode::ProblemsFound);
+        exchange::Refusal refusal = exchange::Refusal::None;
+        QString message;
+        const auto state =
+            exchange::checkSequence(*result.workspace, *read.package, &refusal, &message);
+        if (!state)
+            return failure(command, message, exitcode::ProblemsFound);
+        printOut(tr("Package %1 from %2 passed every check: %3 record(s), %4 signature(s). "
+                    "Nothing was written (--dry-run).")
+                     .arg(read.package->manifest.sequence)
+                     .arg(read.package->key.orgName)
+                     .arg(read.package->records.size())
+                     .arg(read.package->signatures.size()));
+        return exitcode::Ok;
+    }
+    const exchange::ImportResult r = exchange::importPackageFile(*result.workspace, source);
+    if (!r.ok)
+        return failure(command, r.message,
+                       r.refusal == exchange::Refusal::Unreadable ? exitcode::CannotOpen
+                                                                  : exitcode::ProblemsFound);
+    printOut(r.message);
+    if (r.removed > 0)
+        printOut(
+            tr("%1 no longer shares %n record(s); they were removed.", r.removed).arg(r.partner));
+    if (r.signaturesRecorded > 0)
+        printOut(tr("Recorded %n signature(s) of %1 on your agreements.", r.signaturesRecorded)
+                     .arg(r.partner));
+    for (const QString &ref : r.activated)
+        printOut(tr("%1 is now active: every party has signed it.").arg(ref));
+    if (r.keyRotated)
+        printOut(tr("%1 announced a new signing key in this package; it is now trusted in place "
+                    "of the old one.")
+                     .arg(r.partner));
+    for (const QString &note : r.notes)
+        printOut(tr("Note: %1").arg(note));
+    return exitcode::Ok;
+}
+
 int runImport(const Command &command, const QCommandLineParser &parser)
 {
     int code = exitcode::Ok;
@@ -307,11 +362,14 @@ int runImport(const Command &command, const QCommandLineParser &parser)
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.at(0) != QLatin1String("assets") && args.at(0) != QLatin1String("ropa") &&
-        args.at(0) != QLatin1String("cnil-pia") && args.at(0) != QLatin1String("retention"))
+        args.at(0) != QLatin1String("cnil-pia") && args.at(0) != QLatin1String("retention") &&
+        args.at(0) != QLatin1String("package"))
         return usageError(command, tr("\"%1\" cannot be imported yet. The kinds are: assets, "
-                                      "ropa, cnil-pia, retention.")
+                                      "ropa, cnil-pia, retention, package.")
                                        .arg(args.at(0)));
     const QString path = QFileInfo(args.at(1)).absoluteFilePath();
+    if (args.at(0) == QLatin1String("package"))
+        return runPackageImport(command, parser, path, QFileInfo(args.at(2)).absoluteFilePath());
     if (args.at(0) == QLatin1String("ropa"))
         return runRopaImport(command, parser, path, QFileInfo(args.at(2)).absoluteFilePath());
     if (args.at(0) == QLatin1String("cnil-pia"))
@@ -376,19 +434,26 @@ Command importCommand()
            "months and days columns or in words (\"6 years\", \"31 days\", \"Permanent\", "
            "\"Until superseded\"). A row whose Reference (RC-0001) exists updates that class; "
            "other rows add classes. Owners are matched by name or email in the people "
-           "directory.");
-    c.extraHelp =
-        tr("Kinds: assets, ropa, cnil-pia, retention\nExit status: 0 imported (or checked, with "
-           "--dry-run), 1 rows (or, for cnil-pia, values) had errors and nothing was "
-           "written, 3 the source or workspace cannot be read or the source is not of "
-           "that kind.");
+           "directory.\n\n"
+           "package: a partner's signed package (SOURCE and SOURCE.minisig), checked as `igw "
+           "verify` does: the signature against your trust list first, then the archive, the "
+           "manifest, every member and the sequence. Then the partner's shared records replace "
+           "those of its previous package (kept apart from yours, read-only), its signatures on "
+           "your agreements are recorded, and a key it announces replaces the one that signed. "
+           "Any refusal imports nothing.");
+    c.extraHelp = tr("Kinds: assets, ropa, cnil-pia, retention, package\nExit status: 0 imported "
+                     "(or checked, with "
+                     "--dry-run), 1 rows (or, for cnil-pia, values) had errors and nothing was "
+                     "written, 3 the source or workspace cannot be read or the source is not of "
+                     "that kind.");
     c.options = {sheetOption(), mappingOption(), dryRunOption(), createPeopleOption(),
                  userOption()};
     c.examples = {QStringLiteral("$ igw import assets council.igw register.xlsx --dry-run"),
                   QStringLiteral("$ igw import assets council.igw register.csv --create-people"),
                   QStringLiteral("$ igw import ropa council.igw ropa.xlsx --dry-run"),
                   QStringLiteral("$ igw import cnil-pia council.igw captoo.json --dry-run"),
-                  QStringLiteral("$ igw import retention council.igw schedule.xlsx --dry-run")};
+                  QStringLiteral("$ igw import retention council.igw schedule.xlsx --dry-run"),
+                  QStringLiteral("$ igw import package council.igw inbox/trust-7.tar")};
     c.run = runImport;
     return c;
 }

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "exchange/packageimport.h"
 #include "exitcode.h"
 #include "kinds.h"
 #include "openhelp.h"
@@ -62,6 +63,18 @@ int runList(const Command &command, const QCommandLineParser &parser)
     lines.reserve(records.size());
     for (const Record &r : std::as_const(records))
         lines << r.ref + QLatin1Char('\t') + oneLine(r.title(*kind));
+    // Partners' records (from their signed packages) follow ours, read-only, each with a
+    // third column naming the organisation that owns it.
+    QList<exchange::PartnerRecord> theirs = exchange::partnerRecords(*result.workspace, word);
+    std::stable_sort(theirs.begin(), theirs.end(),
+                     [](const exchange::PartnerRecord &a, const exchange::PartnerRecord &b) {
+                         if (a.orgName != b.orgName)
+                             return a.orgName < b.orgName;
+                         return refLess(a.ref, b.ref);
+                     });
+    for (const exchange::PartnerRecord &p : std::as_const(theirs))
+        lines << p.ref + QLatin1Char('\t') + oneLine(p.title) + QLatin1Char('\t') +
+                     oneLine(p.orgName);
     if (!lines.isEmpty())
         printOut(lines.join(QLatin1Char('\n')));
     return exitcode::Ok;
@@ -84,8 +97,10 @@ Command listCommand()
     c.arguments = tr("KIND FILE");
     c.summary = tr("List the records of one kind");
     c.description = tr("Prints one record a line: its reference, a tab, then its title, "
-                       "sorted by reference. Reads the file without changing it, also while "
-                       "IG Workbench has it open.");
+                       "sorted by reference. Partners' records received in their signed "
+                       "packages follow, read-only, with a third column naming the "
+                       "organisation they belong to. Reads the file without changing it, also "
+                       "while IG Workbench has it open.");
     c.extraHelp = kindsHelp();
     c.examples = {QStringLiteral("$ igw list people council.igw"),
                   QStringLiteral("PE-0001\tPriya Raman"),

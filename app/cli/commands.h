@@ -14,5 +14,9 @@ Command demoCommand();
 Command importCommand();
 Command exportCommand();
 Command gapsCommand();
+Command keysCommand();
+Command trustCommand();
+Command packageCommand();
+Command verifyCommand();
 
 } // namespace igw::cli

@@ -27,9 +27,11 @@ struct Run {
     QString err;
 };
 
-const QStringList Verbs = {QStringLiteral("new"),   QStringLiteral("info"),
-                           QStringLiteral("check"), QStringLiteral("backup"),
-                           QStringLiteral("list"),  QStringLiteral("demo")};
+const QStringList Verbs = {QStringLiteral("new"),     QStringLiteral("info"),
+                           QStringLiteral("check"),   QStringLiteral("backup"),
+                           QStringLiteral("list"),    QStringLiteral("demo"),
+                           QStringLiteral("keys"),    QStringLiteral("trust"),
+                           QStringLiteral("package"), QStringLiteral("verify")};
 
 // The number after "  KIND" in the Records section of `igw info`.
 int infoCount(const QString &info, const QString &kind)
@@ -1122,10 +1124,136 @@ private slots:
         QCOMPARE(r.code, 2);
         r = igw({QStringLiteral("import"), QStringLiteral("policies"), file, captoo});
         QCOMPARE(r.code, 2);
-        QVERIFY(
-            r.err.contains(QStringLiteral("The kinds are: assets, ropa, cnil-pia, retention.")));
+        QVERIFY(r.err.contains(
+            QStringLiteral("The kinds are: assets, ropa, cnil-pia, retention, package.")));
         QVERIFY(igw({QStringLiteral("help"), QStringLiteral("import")})
                     .out.contains(QStringLiteral("Kinds: assets, ropa, cnil-pia")));
+    }
+
+    // Two organisations exchange a signed package: keys init with --passphrase-file, the
+    // public key exported and trusted after its fingerprint is confirmed, package, verify,
+    // import package, partners' records in `igw list`, refusals with their reasons.
+    void exchangeKeysPackageVerifyImport()
+    {
+        const QString a = demo(QStringLiteral("exchange-a.igw"));
+        const QString b = demo(QStringLiteral("exchange-b.igw"));
+        QVERIFY(editBehindTheAppsBack(a, {QStringLiteral("UPDATE assets SET shareable = 1"
+                                                         " WHERE ref IN ('IA-0001', 'IA-0002')")}));
+        const QString pass = path(QStringLiteral("exchange-pass"));
+        {
+            QFile f(pass);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("information governance board\n");
+        }
+        const QString pub = path(QStringLiteral("exchange-a.pub"));
+        const QString tar = path(QStringLiteral("exchange-a-1.tar"));
+        const QStringList passArgs{QStringLiteral("--passphrase-file"), pass};
+        // A passphrase is never an argument, and without one nothing is made.
+        Run r = igw({QStringLiteral("keys"), QStringLiteral("init"), a});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--passphrase-file")), qPrintable(r.err));
+        r = igw(QStringList{QStringLiteral("keys"), QStringLiteral("init"), a} + passArgs);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Fingerprint: ")));
+        r = igw(QStringList{QStringLiteral("keys"), QStringLiteral("init"), a} + passArgs);
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains(QStringLiteral("already has signing key")), qPrintable(r.err));
+        r = igw({QStringLiteral("keys"), QStringLiteral("export-public"), a, QStringLiteral("-o"),
+                 pub});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString fingerprint = QRegularExpression(QStringLiteral("Fingerprint: ([0-9A-F ]+)"))
+                                        .match(r.out)
+                                        .captured(1);
+        QCOMPARE(fingerprint.size(), 79);
+
+        // Without the confirmed fingerprint nothing is trusted.
+        r = igw({QStringLiteral("trust"), QStringLiteral("add"), b, pub});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.contains(fingerprint));
+        r = igw({QStringLiteral("trust"), QStringLiteral("add"), b, pub, QStringLiteral("--org"),
+                 QStringLiteral("ORG-0002"), QStringLiteral("--fingerprint"),
+                 QStringLiteral("0000 1111")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("does not match")), qPrintable(r.err));
+        QCOMPARE(countRows(b, QStringLiteral("exchange_trust")), 0);
+        r = igw({QStringLiteral("trust"), QStringLiteral("add"), b, pub, QStringLiteral("--org"),
+                 QStringLiteral("ORG-0002"), QStringLiteral("--fingerprint"),
+                 fingerprint.toLower()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = igw({QStringLiteral("trust"), QStringLiteral("list"), b});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(lines(r.out).size(), 1);
+        const QString keyId = r.out.section(QLatin1Char('\t'), 0, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("\tORG-0002\t")) &&
+                     r.out.contains(QStringLiteral("\ttrusted\t")),
+                 qPrintable(r.out));
+
+        // The wrong passphrase signs nothing.
+        const QString wrong = path(QStringLiteral("exchange-wrong"));
+        {
+            QFile f(wrong);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not the passphrase\n");
+        }
+        r = igw({QStringLiteral("package"), a, QStringLiteral("-o"), tar,
+                 QStringLiteral("--passphrase-file"), wrong});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("passphrase is wrong")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(tar));
+        r = igw(QStringList{QStringLiteral("package"), a, QStringLiteral("-o"), tar} + passArgs);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Wrote package 1 (2 asset(s)")), qPrintable(r.out));
+        QVERIFY(QFile::exists(tar + QStringLiteral(".minisig")));
+
+        r = igw({QStringLiteral("verify"), b, tar});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Signature: good, key ") + keyId));
+        QVERIFY(r.out.contains(QStringLiteral("would import it")));
+        QCOMPARE(countRows(b, QStringLiteral("partner_records")), 0);
+        r = igw({QStringLiteral("import"), QStringLiteral("package"), b, tar});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Imported package 1 from")), qPrintable(r.out));
+        r = igw({QStringLiteral("list"), QStringLiteral("assets"), b});
+        QCOMPARE(r.code, 0);
+        QStringList theirs;
+        for (const QString &line : lines(r.out)) {
+            if (line.count(QLatin1Char('\t')) == 2)
+                theirs << line;
+        }
+        QCOMPARE(theirs.size(), 2);
+        QVERIFY2(theirs.constFirst().startsWith(QStringLiteral("IA-0001\t")) &&
+                     theirs.constFirst().endsWith(
+                         QStringLiteral("\tKingsmere and Wealdbridge Hospitals NHS Foundation "
+                                        "Trust")),
+                 qPrintable(theirs.constFirst()));
+        r = igw({QStringLiteral("import"), QStringLiteral("package"), b, tar});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("imported already")));
+
+        // A changed byte, and a revoked key: refused with the reason, nothing imported.
+        const QString changed = path(QStringLiteral("exchange-changed.tar"));
+        QVERIFY(QFile::copy(tar, changed));
+        QVERIFY(
+            QFile::copy(tar + QStringLiteral(".minisig"), changed + QStringLiteral(".minisig")));
+        {
+            QFile f(changed);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(700);
+            f.write("#");
+        }
+        r = igw({QStringLiteral("verify"), b, changed});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("does not match its signature")), qPrintable(r.err));
+        r = igw({QStringLiteral("trust"), QStringLiteral("revoke"), b, keyId,
+                 QStringLiteral("--reason"), QStringLiteral("key file lost")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const int before = countRows(b, QStringLiteral("exchange_log"));
+        r = igw({QStringLiteral("import"), QStringLiteral("package"), b, tar});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("revoked (key file lost)")), qPrintable(r.err));
+        QCOMPARE(countRows(b, QStringLiteral("exchange_log")), before);
+        r = igw({QStringLiteral("check"), QStringLiteral("--full"), b});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
     }
 
     void integrityReportDirectly()
