@@ -9,6 +9,7 @@
 #include "register/assets.h"
 #include "register/demoregister.h"
 #include "register/ui/assetformbinder.h"
+#include "register/ui/assetlinks.h"
 #include "reports/agreementreport.h"
 #include "ropa/demoropa.h"
 #include "ropa/ui/linkpicker.h"
@@ -75,6 +76,7 @@ private slots:
     void previewShowsTheAgreement();
     void signedCopyIsKeptAndSearchable();
     void clausesReadFilledAndTakeAdditions();
+    void theRegisterShowsWhatSharesAnAsset();
     void controlsHaveNames();
 
 private:
@@ -485,6 +487,26 @@ void TestSharingUi::clausesReadFilledAndTakeAdditions()
                  .contains(QStringLiteral("security")));
     m_page->editor()->showTab(clauses);
     screenshot(m_page.get(), QStringLiteral("sharing-clauses"));
+}
+
+void TestSharingUi::theRegisterShowsWhatSharesAnAsset()
+{
+    const qint64 id =
+        agreementId(QStringLiteral("Hospital discharge and adult social care assessments"));
+    const QList<qint64> assets = linkIds(get(id).value(agreementField::assetIds));
+    QVERIFY(!assets.isEmpty());
+    AssetLinks links;
+    links.showAsset(*m_ws, assets.first());
+    bool shown = false;
+    for (int i = 0; i < links.topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = links.topLevelItem(i);
+        if (item->text(0) == QLatin1String("Shared under") &&
+            item->text(1).startsWith(get(id).ref)) {
+            shown = true;
+            QCOMPARE(item->text(2), QStringLiteral("Agreement in force"));
+        }
+    }
+    QVERIFY(shown);
 }
 
 void TestSharingUi::controlsHaveNames()

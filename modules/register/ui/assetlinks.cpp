@@ -82,6 +82,26 @@ void AssetLinks::showAsset(Workspace &workspace, qint64 assetId)
                  : RegisterUiTr::tr("Processing as controller"),
              QString()});
     }
+    // Agreements that name the asset among the data they share (Sharing page).
+    const QList<QVariantList> shared =
+        sql::rows(workspace.database(),
+                  QStringLiteral("SELECT g.ref, g.title, g.status FROM agreement_assets l"
+                                 " JOIN agreements g ON g.id = l.agreement_id WHERE l.asset_id = ?"
+                                 " ORDER BY g.ref"),
+                  {assetId});
+    for (const QVariantList &row : shared) {
+        const QString status = row.value(2).toString();
+        const QString state =
+            status == QLatin1String("active") || status == QLatin1String("review_due")
+                ? RegisterUiTr::tr("Agreement in force")
+            : status == QLatin1String("expired") || status == QLatin1String("terminated")
+                ? RegisterUiTr::tr("Agreement ended")
+                : RegisterUiTr::tr("Agreement not yet in force");
+        items << new QTreeWidgetItem(
+            {RegisterUiTr::tr("Shared under"),
+             RegisterUiTr::tr("%1 %2").arg(row.value(0).toString(), row.value(1).toString()), state,
+             QString()});
+    }
     if (items.isEmpty()) {
         auto *none = new QTreeWidgetItem({RegisterUiTr::tr("No information flows or processing "
                                                            "activities recorded for this asset.")});

@@ -218,6 +218,21 @@ void ActivityEditor::display(const std::optional<Record> &record)
     m_form.assets->setChosen(linkIds(values.value(af::assetIds)));
     m_form.recipients->setChosen(linkIds(values.value(af::recipientOrgIds)));
     m_form.controllers->setChosen(linkIds(values.value(af::controllerOrgIds)));
+    // Agreements link activities from their side (Sharing page); here they are only shown.
+    QStringList agreements;
+    if (record)
+        for (const QVariantList &row :
+             sql::rows(m_editor.workspace().database(),
+                       QStringLiteral("SELECT g.ref, g.title, g.status FROM agreement_activities l"
+                                      " JOIN agreements g ON g.id = l.agreement_id"
+                                      " WHERE l.activity_id = ? ORDER BY g.ref"),
+                       {record->id}))
+            agreements << RopaUiTr::tr("%1 %2 (%3)")
+                              .arg(row.value(0).toString(), row.value(1).toString(),
+                                   ropaText::agreementStatusText(row.value(2).toString()));
+    m_form.agreements->setText(agreements.isEmpty()
+                                   ? RopaUiTr::tr("No sharing agreement covers this activity.")
+                                   : agreements.join(QLatin1Char('\n')));
     if (before != currentId()) {
         for (LinkPicker *picker : {m_form.assets, m_form.recipients, m_form.controllers})
             picker->searchEdit()->clear();

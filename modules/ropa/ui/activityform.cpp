@@ -358,6 +358,10 @@ void buildLinks(ActivityForm &f, QWidget *owner)
     tab.note(intro);
     tab.row(RopaUiTr::tr("Assets used:"), f.assets, f.assets->searchEdit());
     tab.row(RopaUiTr::tr("Recipient organisations:"), f.recipients, f.recipients->searchEdit());
+    f.agreements = hint(owner);
+    f.agreements->setObjectName(QStringLiteral("activityAgreements"));
+    f.agreements->setAccessibleName(RopaUiTr::tr("Sharing agreements covering this activity"));
+    tab.row(RopaUiTr::tr("Sharing agreements:"), f.agreements);
     using namespace activityField;
     f.focusFor.insert(assetIds, f.assets->searchEdit());
     f.focusFor.insert(recipientOrgIds, f.recipients->searchEdit());

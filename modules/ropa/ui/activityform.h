@@ -77,6 +77,7 @@ struct ActivityForm {
 
     LinkPicker *assets = nullptr;
     LinkPicker *recipients = nullptr;
+    QLabel *agreements = nullptr; // the sharing agreements that cover the activity, read-only
 
     ActivityHistory *history = nullptr;
 

@@ -26,6 +26,21 @@ QString assetLabel(const LinkedAsset &asset)
     return RopaUiTr::tr("%1 %2").arg(asset.ref, asset.name);
 }
 
+QString agreementStatusText(const QString &status)
+{
+    if (status == QLatin1String("active"))
+        return RopaUiTr::tr("in force");
+    if (status == QLatin1String("review_due"))
+        return RopaUiTr::tr("in force, review due");
+    if (status == QLatin1String("out_for_signature"))
+        return RopaUiTr::tr("out for signature");
+    if (status == QLatin1String("expired"))
+        return RopaUiTr::tr("expired");
+    if (status == QLatin1String("terminated"))
+        return RopaUiTr::tr("terminated");
+    return RopaUiTr::tr("draft");
+}
+
 QString gapText(const RopaGap &gap)
 {
     return RopaUiTr::tr("%1 — %2").arg(gap.item, gap.citation);

@@ -19,6 +19,8 @@ QString activityLabel(const Record &record);
 QString assetLabel(const LinkedAsset &asset);
 // "Retention schedule — UK GDPR Art. 30(1)(f)".
 QString gapText(const RopaGap &gap);
+// A sharing agreement's status (stored key) in words, for the links the ROPA shows.
+QString agreementStatusText(const QString &status);
 // A stored activity value as a person reads it: references and names for link sets,
 // choice labels with their citations, Yes/No for flags, dates in the user's format.
 QString readableValue(Workspace &workspace, const QString &field, const QString &stored);
