@@ -127,6 +127,7 @@ private slots:
     void replayOlderAndGapAreRefused();
     void hostilePackagesAreRefused();
     void tooManyEntriesAreRefused();
+    void gzipPackageIsRead();
 
 private:
     void makeParty(Party &p, const QString &name, const QString &other);
@@ -939,6 +940,43 @@ void TestExchange::tooManyEntriesAreRefused()
     QVERIFY2(r.message.contains(QStringLiteral("more than 20000 entries")), qPrintable(r.message));
     QCOMPARE(counts(*m_b.ws), before);
     QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+}
+
+// exchange.md allows a package gzip-compressed; the same checks apply to what it inflates to.
+void TestExchange::gzipPackageIsRead()
+{
+    const QString gzip = QStandardPaths::findExecutable(QStringLiteral("gzip"));
+    if (gzip.isEmpty())
+        QSKIP("gzip is not installed");
+    sharedAsset(m_a, QStringLiteral("Electoral register"));
+    const BuiltPackage built = build(m_a, QStringLiteral("a-1.tar"));
+    QProcess p;
+    p.start(gzip, {QStringLiteral("-9c"), built.path});
+    QVERIFY(p.waitForFinished(30000));
+    const QByteArray compressed = p.readAllStandardOutput();
+    QVERIFY(compressed.startsWith("\x1f\x8b"));
+    const ImportResult r =
+        importPackage(*m_b.ws, compressed, sign(m_a, compressed, 1), QStringLiteral("a-1.tar.gz"));
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(partnerRecords(*m_b.ws, QStringLiteral("assets")).size(), 1);
+    // A gzip stream that inflates to an entry over its cap is refused like a plain one.
+    const QByteArray big =
+        tarMember("manifest.json", manifest(m_a, 2, r.ok ? sha256Hex(compressed) : QString(), {})) +
+        tarHeader("records/assets/" + newUuid().toLatin1() + ".json", 64LL * 1024 * 1024, '0') +
+        QByteArray(64 * 1024 * 1024, '\0') + tarEnd();
+    QProcess z;
+    z.start(gzip, {QStringLiteral("-1c")});
+    QVERIFY(z.waitForStarted());
+    z.write(big);
+    z.closeWriteChannel();
+    QVERIFY(z.waitForFinished(60000));
+    const QByteArray bomb = z.readAllStandardOutput();
+    QVERIFY(bomb.size() < 1024 * 1024);
+    const QString before = counts(*m_b.ws);
+    const ImportResult refused =
+        importPackage(*m_b.ws, bomb, sign(m_a, bomb, 2), QStringLiteral("a-2.tar.gz"));
+    QCOMPARE(refused.refusal, Refusal::TooLarge);
+    QCOMPARE(counts(*m_b.ws), before);
 }
 
 QTEST_GUILESS_MAIN(TestExchange)
