@@ -58,6 +58,7 @@ private slots:
     void legalHoldSuspendsDisposal();
     void checksGiveAssetsAClassInOneStep();
     void scheduleExportsAndImportsBack();
+    void hiddenPanelsRefreshWhenShown();
 
 private:
     int treeClasses() const;
@@ -252,7 +253,10 @@ void TestRetentionUi::confirmingADisposalWritesTheLog()
         dueAssets(*m_ws, {PlannerWindow::Overdue, QDate::currentDate(), false}, &error);
     QVERIFY(!overdue.isEmpty());
     const DueAsset target = overdue.first();
+    m_page->tabs()->setCurrentWidget(m_page->log());
+    QTRY_VERIFY(m_page->log()->list()->topLevelItemCount() > 0); // the demo's disposals
     const int logBefore = m_page->log()->list()->topLevelItemCount();
+    m_page->tabs()->setCurrentWidget(planner);
     DisposalRequest request;
     request.assetId = target.assetId;
     request.action = target.action == retentionAction::transferArchives
@@ -311,7 +315,8 @@ void TestRetentionUi::checksGiveAssetsAClassInOneStep()
     ChecksPanel *checks = m_page->checks();
     const RetentionFlags flags = retentionFlags(*m_ws);
     QVERIFY(!flags.assetsWithoutClass.isEmpty());
-    QCOMPARE(checks->flaggedCount(), flags.total());
+    m_page->tabs()->setCurrentWidget(checks);
+    QTRY_COMPARE(checks->flaggedCount(), flags.total());
     QList<qint64> ids;
     for (const FlaggedRecord &r : flags.assetsWithoutClass.mid(0, 3))
         ids << r.id;
@@ -359,6 +364,27 @@ void TestRetentionUi::scheduleExportsAndImportsBack()
     m_dialogs->pushOk();
     QVERIFY(!m_page->importScheduleFrom(bad));
     QCOMPARE(m_ws->records().count(kinds::retentionClass()), before);
+}
+
+void TestRetentionUi::hiddenPanelsRefreshWhenShown()
+{
+    // Opening the page costs no planner queries: the planner is read when first shown.
+    PlannerPanel *planner = m_page->planner();
+    QVERIFY(!planner->isVisible());
+    QVERIFY(planner->monthCounts().isEmpty());
+    m_page->tabs()->setCurrentWidget(planner);
+    QTRY_COMPARE(planner->monthCounts().size(), 12);
+    // A change while it is hidden is read when it is shown again.
+    m_page->tabs()->setCurrentWidget(m_page->schedule());
+    QString error;
+    const QList<DueAsset> overdue =
+        dueAssets(*m_ws, {PlannerWindow::Overdue, QDate::currentDate(), false}, &error);
+    QVERIFY(!overdue.isEmpty());
+    const int before = planner->overdueCount();
+    QVERIFY(placeLegalHold(*m_ws, overdue.first().assetId, QStringLiteral("Inquiry"), &error));
+    QCOMPARE(planner->overdueCount(), before);
+    m_page->tabs()->setCurrentWidget(planner);
+    QTRY_COMPARE(planner->overdueCount(), before - 1);
 }
 
 QTEST_MAIN(TestRetentionUi)

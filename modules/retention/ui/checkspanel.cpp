@@ -4,6 +4,7 @@
 #include "register/ui/recordbatchcommand.h"
 #include "retention/flags.h"
 #include "retention/retentionclasses.h"
+#include "retention/ui/lazyrefresh.h"
 #include "retention/ui/retentionuitr.h"
 #include "workspace/ui/recordcommands.h"
 #include "workspace/ui/recordeditor.h"
@@ -70,16 +71,12 @@ ChecksPanel::ChecksPanel(RecordEditor &editor, QWidget *parent)
         if (item->data(0, KindRole).toInt() == 1)
             emit classRequested(item->data(0, IdRole).toLongLong());
     });
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    timer->setInterval(0);
-    connect(timer, &QTimer::timeout, this, &ChecksPanel::refresh);
-    connect(&m_editor.workspace(), &Workspace::recordChanged, this, [timer](const QString &table) {
+    auto *lazy = new LazyRefresh(this, [this] { refresh(); });
+    connect(&m_editor.workspace(), &Workspace::recordChanged, this, [lazy](const QString &table) {
         if (table == kinds::asset().table || table == kinds::retentionClass().table ||
             table == QLatin1String("activities"))
-            timer->start();
+            lazy->markStale();
     });
-    refresh();
 }
 
 QList<qint64> ChecksPanel::selectedAssets() const

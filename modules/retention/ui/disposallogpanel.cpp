@@ -4,6 +4,7 @@
 #include "reports/disposalcertificate.h"
 #include "retention/disposal.h"
 #include "retention/retentionclasses.h"
+#include "retention/ui/lazyrefresh.h"
 #include "retention/ui/retentionuitr.h"
 #include "widgets/dialogs.h"
 #include "workspace/workspace.h"
@@ -54,11 +55,11 @@ DisposalLogPanel::DisposalLogPanel(Workspace &workspace, QWidget *parent)
     connect(m_list, &QTreeWidget::itemActivated, this, &DisposalLogPanel::saveCertificate);
     connect(m_list, &QTreeWidget::currentItemChanged, this,
             [this] { m_save->setEnabled(!currentCertificate().isEmpty()); });
-    connect(&m_workspace, &Workspace::recordChanged, this, [this](const QString &table) {
+    auto *lazy = new LazyRefresh(this, [this] { refresh(); });
+    connect(&m_workspace, &Workspace::recordChanged, this, [lazy](const QString &table) {
         if (table == kinds::asset().table)
-            refresh();
+            lazy->markStale();
     });
-    refresh();
 }
 
 QString DisposalLogPanel::currentCertificate() const

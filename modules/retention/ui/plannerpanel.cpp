@@ -5,6 +5,7 @@
 #include "retention/duedates.h"
 #include "retention/retentionclasses.h"
 #include "retention/ui/disposaldialog.h"
+#include "retention/ui/lazyrefresh.h"
 #include "retention/ui/retentionuitr.h"
 #include "widgets/dialogs.h"
 #include "workspace/workspace.h"
@@ -128,11 +129,11 @@ PlannerPanel::PlannerPanel(Workspace &workspace, QWidget *parent)
             placeHold(currentAssetId(), reason);
     });
     connect(m_release, &QPushButton::clicked, this, [this] { releaseHold(currentAssetId()); });
-    connect(&m_workspace, &Workspace::recordChanged, this, [this](const QString &table) {
+    auto *lazy = new LazyRefresh(this, [this] { refresh(); });
+    connect(&m_workspace, &Workspace::recordChanged, this, [lazy](const QString &table) {
         if (table == kinds::asset().table || table == kinds::retentionClass().table)
-            refresh();
+            lazy->markStale();
     });
-    refresh();
 }
 
 void PlannerPanel::buildChart()
