@@ -14,9 +14,9 @@ namespace {
 // The verbs in the order `igw --help` lists them.
 QList<Command> allCommands()
 {
-    return {newCommand(),   infoCommand(),    checkCommand(),  backupCommand(), listCommand(),
-            demoCommand(),  importCommand(),  exportCommand(), gapsCommand(),   keysCommand(),
-            trustCommand(), packageCommand(), verifyCommand()};
+    return {newCommand(),   infoCommand(),   checkCommand(),   backupCommand(), listCommand(),
+            demoCommand(),  importCommand(), exportCommand(),  gapsCommand(),   keysCommand(),
+            trustCommand(), shareCommand(),  packageCommand(), verifyCommand()};
 }
 
 const Command *find(const QList<Command> &commands, const QString &name)

@@ -18,5 +18,6 @@ Command keysCommand();
 Command trustCommand();
 Command packageCommand();
 Command verifyCommand();
+Command shareCommand();
 
 } // namespace igw::cli

@@ -27,11 +27,11 @@ struct Run {
     QString err;
 };
 
-const QStringList Verbs = {QStringLiteral("new"),     QStringLiteral("info"),
-                           QStringLiteral("check"),   QStringLiteral("backup"),
-                           QStringLiteral("list"),    QStringLiteral("demo"),
-                           QStringLiteral("keys"),    QStringLiteral("trust"),
-                           QStringLiteral("package"), QStringLiteral("verify")};
+const QStringList Verbs = {
+    QStringLiteral("new"),    QStringLiteral("info"),  QStringLiteral("check"),
+    QStringLiteral("backup"), QStringLiteral("list"),  QStringLiteral("demo"),
+    QStringLiteral("keys"),   QStringLiteral("trust"), QStringLiteral("package"),
+    QStringLiteral("verify"), QStringLiteral("share")};
 
 // The number after "  KIND" in the Records section of `igw info`.
 int infoCount(const QString &info, const QString &kind)
@@ -1137,8 +1137,19 @@ private slots:
     {
         const QString a = demo(QStringLiteral("exchange-a.igw"));
         const QString b = demo(QStringLiteral("exchange-b.igw"));
-        QVERIFY(editBehindTheAppsBack(a, {QStringLiteral("UPDATE assets SET shareable = 1"
-                                                         " WHERE ref IN ('IA-0001', 'IA-0002')")}));
+        Run shared = igw({QStringLiteral("share"), a, QStringLiteral("assets"),
+                          QStringLiteral("IA-0001"), QStringLiteral("IA-9999")});
+        QCOMPARE(shared.code, 1);
+        QVERIFY2(shared.err.contains(QStringLiteral("nothing was changed")),
+                 qPrintable(shared.err));
+        shared =
+            igw({QStringLiteral("share"), a, QStringLiteral("assets"), QStringLiteral("IA-0001"),
+                 QStringLiteral("IA-0002"), QStringLiteral("IA-0003")});
+        QVERIFY2(shared.code == 0, qPrintable(shared.err));
+        QCOMPARE(lines(shared.out).size(), 3);
+        shared = igw({QStringLiteral("share"), a, QStringLiteral("assets"),
+                      QStringLiteral("IA-0003"), QStringLiteral("--stop")});
+        QVERIFY2(shared.code == 0, qPrintable(shared.err));
         const QString pass = path(QStringLiteral("exchange-pass"));
         {
             QFile f(pass);
