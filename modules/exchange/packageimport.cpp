@@ -139,6 +139,14 @@ std::optional<SequenceState> checkSequence(Workspace &workspace, const VerifiedP
     };
     if (m.sequence == lastSeq && package.sha256 == lastHash)
         return SequenceState::Repeat;
+    // An older package imported before, byte for byte: harmless, nothing to do.
+    if (m.sequence < lastSeq &&
+        sql::scalar(workspace.database(),
+                    QStringLiteral("SELECT 1 FROM exchange_log WHERE direction = 'received' AND"
+                                   " partner_uuid = ? AND sequence = ? AND sha256 = ?"),
+                    {m.senderUuid, m.sequence, package.sha256})
+            .isValid())
+        return SequenceState::Repeat;
     if (m.sequence <= lastSeq)
         return refuse(Refusal::Replay,
                       ExchangeTr::tr("This is package %1 from %2, but package %3 was imported "

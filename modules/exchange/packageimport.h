@@ -17,9 +17,10 @@ class Workspace;
 
 namespace igw::exchange {
 
-// Where a verified package stands in its sender's sequence: the next one, or the last one
-// imported again (a harmless repeat). Older packages, the same number with other content,
-// gaps and a broken chain are refusals.
+// Where a verified package stands in its sender's sequence: the next one, or one imported
+// before, byte for byte (a harmless repeat: nothing to do). Other older packages, the same
+// number with other content (a replay or a forgery by someone with the key), gaps and a
+// broken chain are refusals.
 enum class SequenceState { Next, Repeat };
 std::optional<SequenceState> checkSequence(Workspace &workspace, const VerifiedPackage &package,
                                            Refusal *refusal, QString *message);

@@ -730,7 +730,13 @@ void TestExchange::replayOlderAndGapAreRefused()
     QVERIFY(importPackageFile(*m_b.ws, p2.path).ok);
     QVERIFY(importPackageFile(*m_b.ws, p3.path).ok);
     before = counts(*m_b.ws);
+    // An older package imported before is a harmless repeat; one with the same number but
+    // other content is refused.
     r = importPackageFile(*m_b.ws, p1.path);
+    QVERIFY2(r.ok && r.repeat, qPrintable(r.message));
+    QCOMPARE(counts(*m_b.ws), before);
+    const QByteArray other = tarMember("manifest.json", manifest(m_a, 2, p1.sha256, {})) + tarEnd();
+    r = importPackage(*m_b.ws, other, sign(m_a, other, 2), QStringLiteral("a-2-other.tar"));
     QCOMPARE(r.refusal, Refusal::Replay);
     QVERIFY2(r.message.contains(QStringLiteral("never imported again")), qPrintable(r.message));
     QCOMPARE(counts(*m_b.ws), before);
