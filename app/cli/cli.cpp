@@ -16,7 +16,7 @@ QList<Command> allCommands()
 {
     return {newCommand(),   infoCommand(),   checkCommand(),   backupCommand(), listCommand(),
             demoCommand(),  importCommand(), exportCommand(),  gapsCommand(),   keysCommand(),
-            trustCommand(), shareCommand(),  packageCommand(), verifyCommand()};
+            trustCommand(), shareCommand(),  packageCommand(), verifyCommand(), cosignCommand()};
 }
 
 const Command *find(const QList<Command> &commands, const QString &name)

@@ -19,5 +19,6 @@ Command trustCommand();
 Command packageCommand();
 Command verifyCommand();
 Command shareCommand();
+Command cosignCommand();
 
 } // namespace igw::cli

@@ -1267,6 +1267,75 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.out));
     }
 
+    // Co-signing across two workspaces from the command line: A sends an agreement out for
+    // signature with B as a party, B signs it with `igw cosign`, A imports B's package and
+    // the agreement turns active.
+    void exchangeCosign()
+    {
+        const QString a = demo(QStringLiteral("cosign-a.igw"));
+        const QString b = demo(QStringLiteral("cosign-b.igw"));
+        const QString pass = path(QStringLiteral("cosign-pass"));
+        {
+            QFile f(pass);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("information governance board\n");
+        }
+        const QStringList passArgs{QStringLiteral("--passphrase-file"), pass};
+        // Each trusts the other: B knows A as ORG-0002, A knows B as ORG-0003 (the other
+        // party of A's agreement ISA-0002, out for signature).
+        for (const auto &[from, to, org] : {std::tuple{a, b, QStringLiteral("ORG-0002")},
+                                            std::tuple{b, a, QStringLiteral("ORG-0003")}}) {
+            Run r =
+                igw(QStringList{QStringLiteral("keys"), QStringLiteral("init"), from} + passArgs);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            const QString pub = from + QStringLiteral(".pub");
+            r = igw({QStringLiteral("keys"), QStringLiteral("export-public"), from,
+                     QStringLiteral("-o"), pub});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            const QString fp = QRegularExpression(QStringLiteral("Fingerprint: ([0-9A-F ]+)"))
+                                   .match(r.out)
+                                   .captured(1);
+            r = igw({QStringLiteral("trust"), QStringLiteral("add"), to, pub,
+                     QStringLiteral("--org"), org, QStringLiteral("--fingerprint"), fp});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
+        Run r = igw(
+            {QStringLiteral("share"), a, QStringLiteral("agreements"), QStringLiteral("ISA-0002")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString a1 = path(QStringLiteral("cosign-a-1.tar"));
+        r = igw(QStringList{QStringLiteral("package"), a, QStringLiteral("-o"), a1} + passArgs);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = igw({QStringLiteral("import"), QStringLiteral("package"), b, a1});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = igw({QStringLiteral("list"), QStringLiteral("agreements"), b});
+        QVERIFY2(
+            r.out.contains(QRegularExpression(QStringLiteral("\nISA-0002\t[^\t\n]+\tKingsmere and "
+                                                             "Wealdbridge Hospitals"))),
+            qPrintable(r.out));
+        const QStringList sign{
+            QStringLiteral("cosign"),   b,
+            QStringLiteral("ORG-0002"), QStringLiteral("ISA-0002"),
+            QStringLiteral("--name"),   QStringLiteral("Chief Inspector Hale"),
+            QStringLiteral("--role"),   QStringLiteral("Data Protection Officer"),
+            QStringLiteral("--date"),   QStringLiteral("2026-12-02")};
+        r = igw(sign);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = igw(sign);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already")), qPrintable(r.err));
+        const QString b1 = path(QStringLiteral("cosign-b-1.tar"));
+        r = igw(QStringList{QStringLiteral("package"), b, QStringLiteral("-o"), b1} + passArgs);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("1 signature(s)")), qPrintable(r.out));
+        const int signatures = countRows(a, QStringLiteral("agreement_signatures"));
+        r = igw({QStringLiteral("import"), QStringLiteral("package"), a, b1});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("ISA-0002 is now active")), qPrintable(r.out));
+        QCOMPARE(countRows(a, QStringLiteral("agreement_signatures")), signatures + 1);
+        r = igw({QStringLiteral("check"), QStringLiteral("--full"), a});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+    }
+
     void integrityReportDirectly()
     {
         const QString file = demo(QStringLiteral("unit.igw"));
