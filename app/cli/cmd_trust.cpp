@@ -90,9 +90,18 @@ int runList(const Command &command, const QCommandLineParser &parser, const QStr
     const Workspace::OpenResult result = openForReading(path);
     if (!result.ok())
         return reportOpenFailure(command, result);
+    // One key a line: a tab or line break inside a name would break that.
+    const auto oneLine = [](QString text) {
+        for (QChar &c : text) {
+            if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+                c = QLatin1Char(' ');
+        }
+        return text;
+    };
     for (const exchange::TrustedKey &k : exchange::trustList(*result.workspace))
-        printOut(QStringList{k.keyId, k.orgRef, k.orgName, exchange::statusText(k.status),
-                             k.fingerprint, k.confirmedAt.toString(Qt::ISODate), k.confirmedBy}
+        printOut(QStringList{k.keyId, k.orgRef, oneLine(k.orgName), exchange::statusText(k.status),
+                             k.fingerprint, k.confirmedAt.toString(Qt::ISODate),
+                             oneLine(k.confirmedBy)}
                      .join(QLatin1Char('\t')));
     return exitcode::Ok;
 }
