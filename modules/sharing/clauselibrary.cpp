@@ -397,6 +397,13 @@ std::optional<ClauseLibrary> clauseLibraryVersion(Workspace &workspace, const QS
     return std::nullopt;
 }
 
+QByteArray currentClauseLibraryJson(Workspace &workspace)
+{
+    const QVariant stored =
+        versionedData::storedJson(workspace, metaKeys, currentClauseLibrary(workspace).version);
+    return stored.isValid() ? stored.toString().toUtf8() : ClauseLibrary::builtInJson();
+}
+
 QStringList installedClauseLibraryVersions(Workspace &workspace)
 {
     return versionedData::installedVersions(workspace, metaKeys);

@@ -77,5 +77,7 @@ std::optional<ClauseLibrary> clauseLibraryVersion(Workspace &workspace, const QS
 // already installed with different content, and the built-in version's number.
 bool installClauseLibrary(Workspace &workspace, const QByteArray &json, QString *error);
 QStringList installedClauseLibraryVersions(Workspace &workspace); // sorted
+// The JSON of the library in use (installed or built-in), to save and edit.
+QByteArray currentClauseLibraryJson(Workspace &workspace);
 
 } // namespace igw

@@ -14,6 +14,7 @@
 #include "ropa/demoropa.h"
 #include "ropa/ui/linkpicker.h"
 #include "sharing/agreements.h"
+#include "sharing/clauselibrary.h"
 #include "sharing/demosharing.h"
 #include "sharing/lifecycle.h"
 #include "sharing/ui/agreementeditor.h"
@@ -77,6 +78,7 @@ private slots:
     void signedCopyIsKeptAndSearchable();
     void clausesReadFilledAndTakeAdditions();
     void theRegisterShowsWhatSharesAnAsset();
+    void anEditedClauseLibraryIsInstalled();
     void controlsHaveNames();
 
 private:
@@ -507,6 +509,39 @@ void TestSharingUi::theRegisterShowsWhatSharesAnAsset()
         }
     }
     QVERIFY(shown);
+}
+
+void TestSharingUi::anEditedClauseLibraryIsInstalled()
+{
+    const QString path = m_dir.filePath(QStringLiteral("library.json"));
+    QVERIFY(m_page->saveClauseLibrary(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject library = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QVERIFY(library.contains(QStringLiteral("sections")));
+    // The same version with other wording is refused: agreements drawn up with it would change.
+    library.insert(QStringLiteral("title"), QStringLiteral("Kingsmere's own wording"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(library).toJson());
+    file.close();
+    m_dialogs->pushOk();
+    QVERIFY(!m_page->installClauseLibraryFrom(path));
+    // Under its own version it is installed and used for new agreements.
+    library.insert(QStringLiteral("version"), QStringLiteral("kingsmere-2027.1"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(library).toJson());
+    file.close();
+    m_dialogs->pushOk();
+    QVERIFY(m_page->installClauseLibraryFrom(path));
+    QCOMPARE(currentClauseLibrary(*m_ws).version, QStringLiteral("kingsmere-2027.1"));
+    // A file that is not a library is refused with the reason.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{\"format\": \"something else\"}");
+    file.close();
+    m_dialogs->pushOk();
+    QVERIFY(!m_page->installClauseLibraryFrom(path));
+    QCOMPARE(currentClauseLibrary(*m_ws).version, QStringLiteral("kingsmere-2027.1"));
 }
 
 void TestSharingUi::controlsHaveNames()

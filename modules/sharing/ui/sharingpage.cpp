@@ -8,9 +8,11 @@
 #include "ropa/activities.h"
 #include "sharing/agreementdocuments.h"
 #include "sharing/agreements.h"
+#include "sharing/clauselibrary.h"
 #include "sharing/lifecycle.h"
 #include "sharing/ui/agreementeditor.h"
 #include "sharing/ui/agreementmodel.h"
+#include "sharing/ui/clausespanel.h"
 #include "sharing/ui/flowcoverage.h"
 #include "sharing/ui/sharinguitr.h"
 #include "widgets/dialogs.h"
@@ -20,16 +22,22 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -91,6 +99,7 @@ SharingPage::SharingPage(RecordEditor &editor, QWidget *parent)
     , m_add(new QPushButton(SharingUiTr::tr("&New Agreement"), this))
     , m_delete(new QPushButton(SharingUiTr::tr("&Delete"), this))
     , m_preview(new QPushButton(SharingUiTr::tr("Pre&view…"), this))
+    , m_library(new QPushButton(SharingUiTr::tr("Clause &Library"), this))
     , m_editor(new AgreementEditor(editor, this))
     , m_coverage(new FlowCoverage(editor.workspace(), this))
 {
@@ -158,6 +167,28 @@ SharingPage::SharingPage(RecordEditor &editor, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &SharingPage::addAgreement);
     connect(m_delete, &QPushButton::clicked, this, &SharingPage::deleteCurrent);
     connect(m_preview, &QPushButton::clicked, this, &SharingPage::preview);
+    m_library->setObjectName(QStringLiteral("clauseLibrary"));
+    m_library->setToolTip(SharingUiTr::tr("Save the standard wording to edit it, or install "
+                                          "your organisation's edited clause library"));
+    auto *libraryMenu = new QMenu(m_library);
+    libraryMenu->addAction(SharingUiTr::tr("Save the Library in Use to Edit…"), this, [this] {
+        const QString path = Dialogs::getSaveFileName(
+            this, SharingUiTr::tr("Save Clause Library"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(QStringLiteral("clause-library.json")),
+            SharingUiTr::tr("Clause libraries (*.json)"));
+        if (!path.isEmpty())
+            saveClauseLibrary(path);
+    });
+    libraryMenu->addAction(SharingUiTr::tr("Install an Edited Library…"), this, [this] {
+        const QString path = Dialogs::getOpenFileName(
+            this, SharingUiTr::tr("Install Clause Library"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            SharingUiTr::tr("Clause libraries (*.json)"));
+        if (!path.isEmpty())
+            installClauseLibraryFrom(path);
+    });
+    m_library->setMenu(libraryMenu);
 
     m_view->sortByColumn(AgreementModel::Reference, Qt::AscendingOrder);
     reload();
@@ -225,6 +256,7 @@ QWidget *SharingPage::buildAgreements()
     buttons->addWidget(m_add);
     buttons->addWidget(m_preview);
     buttons->addWidget(m_delete);
+    buttons->addWidget(m_library);
     buttons->addStretch(1);
     buttons->addWidget(m_count);
     auto *top = new QWidget(this);
@@ -411,6 +443,49 @@ void SharingPage::preview()
     dialog.setObjectName(QStringLiteral("agreementPreviewDialog"));
     dialog.render();
     dialog.exec();
+}
+
+bool SharingPage::saveClauseLibrary(const QString &path)
+{
+    const QByteArray json = currentClauseLibraryJson(m_recordEditor.workspace());
+    // Indented, so it reads and diffs well in a text editor.
+    const QByteArray pretty = QJsonDocument::fromJson(json).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pretty) != pretty.size() || !file.commit()) {
+        Dialogs::critical(this, SharingUiTr::tr("Save Failed"),
+                          SharingUiTr::tr("The clause library could not be saved to %1: %2")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool SharingPage::installClauseLibraryFrom(const QString &path)
+{
+    if (m_recordEditor.isReadOnly())
+        return false;
+    QFile file(path);
+    QString error;
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = SharingUiTr::tr("Cannot read %1: %2")
+                    .arg(QDir::toNativeSeparators(path), file.errorString());
+    } else if (file.size() > ClauseLibrary::maxLibraryBytes) {
+        error = SharingUiTr::tr("%1 is larger than a clause library may be (%2 KB).")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(ClauseLibrary::maxLibraryBytes / 1024);
+    } else if (installClauseLibrary(m_recordEditor.workspace(),
+                                    file.read(ClauseLibrary::maxLibraryBytes), &error)) {
+        Dialogs::information(
+            this, SharingUiTr::tr("Clause Library Installed"),
+            SharingUiTr::tr("Version %1 of the clause library is now used for new agreements. "
+                            "Agreements already drawn up keep the wording they were drawn up "
+                            "with.")
+                .arg(currentClauseLibrary(m_recordEditor.workspace()).version));
+        m_editor->clauses()->setAgreement(m_editor->currentId());
+        return true;
+    }
+    Dialogs::warning(this, SharingUiTr::tr("Clause Library Not Installed"), error);
+    return false;
 }
 
 void SharingPage::updateCount()

@@ -42,6 +42,10 @@ public:
     // Deletes the current agreement if it never went out for signature (after asking).
     bool deleteCurrent();
     void preview();
+    // The clause library: the one in use written out as JSON for the organisation to edit,
+    // and an edited one installed (checked first; earlier versions are kept). True when done.
+    bool saveClauseLibrary(const QString &path);
+    bool installClauseLibraryFrom(const QString &path);
     void reload();
     // Shows only agreements whose status key is `status` (empty: all) and whose text has `text`.
     void setFilter(const QString &text, const QString &status);
@@ -64,6 +68,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_delete;
     QPushButton *m_preview;
+    QPushButton *m_library;
     AgreementEditor *m_editor;
     FlowCoverage *m_coverage;
     bool m_syncing = false;
