@@ -1344,34 +1344,6 @@ You can bring it back with Edit &gt; Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bulleted list (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rich text: Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+L bulleted list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The risks are recorded and scored in the risk register on the DPIA&apos;s Risks tab; this is a read-only summary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4043,6 +4015,22 @@ You can bring them back with Edit &gt; Undo.</numerusform>
         <source>%1 %2 / %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agreement in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement not yet in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared under</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>igw::RetentionUi</name>
@@ -5739,6 +5727,46 @@ You can bring it back with Edit &gt; Undo.</source>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sharing agreement covers this activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing agreements covering this activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing agreements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force, review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>igw::SharingUi</name>
@@ -6722,6 +6750,82 @@ You can bring it back with Edit &gt; Undo.</source>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;lauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section&apos;s clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clauses come from the clause library with this agreement&apos;s stored details filled in; apply changes to see them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your addition to the section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;addition to section %1 (printed after its clauses):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addition to section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause &amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the standard wording to edit it, or install your organisation&apos;s edited clause library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Library in Use to Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Clause Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause libraries (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install an Edited Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Clause Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause library could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than a clause library may be (%2 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause Library Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the clause library is now used for new agreements. Agreements already drawn up keep the wording they were drawn up with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause Library Not Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>igw::Shell</name>
@@ -7148,6 +7252,34 @@ The newest automatic backup is %2. Restoring it replaces the damaged file, which
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rich text: Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+L bulleted list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
