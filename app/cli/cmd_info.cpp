@@ -63,8 +63,12 @@ int runInfo(const Command &command, const QCommandLineParser &parser)
         lines << QString(row.first + QLatin1Char(':')).leftJustified(width + 1) + row.second;
 
     lines << tr("Records:");
+    // The longest kind name sets the column, so the counts line up whatever kinds exist.
+    qsizetype kindWidth = 0;
     for (const CliKind &k : cliKinds())
-        lines << QStringLiteral("  ") + k.kind->listName.leftJustified(15) +
+        kindWidth = std::max(kindWidth, k.kind->listName.size());
+    for (const CliKind &k : cliKinds())
+        lines << QStringLiteral("  ") + k.kind->listName.leftJustified(kindWidth + 2) +
                      QString::number(ws.records().count(*k.kind));
     printOut(lines.join(QLatin1Char('\n')));
     return exitcode::Ok;
