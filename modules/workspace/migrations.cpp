@@ -10,6 +10,17 @@ namespace igw {
 
 namespace {
 
+// The triggers that make a table append-only: rows may be added, never changed or removed.
+QStringList appendOnly(const QString &table)
+{
+    return QStringList{QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN"
+                                      " SELECT RAISE(ABORT, '%1 is append-only'); END")
+                           .arg(table),
+                       QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
+                                      " SELECT RAISE(ABORT, '%1 is append-only'); END")
+                           .arg(table)};
+}
+
 bool runAll(const QSqlDatabase &db, const QStringList &statements, QString *error)
 {
     for (const QString &s : statements) {
@@ -283,14 +294,6 @@ bool toVersion5(const QSqlDatabase &db, QString *error)
                               " PRIMARY KEY (dpia_id, %2)) WITHOUT ROWID")
             .arg(table, target, targetTable);
     };
-    const auto appendOnly = [](const QString &table) {
-        return QStringList{QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN"
-                                          " SELECT RAISE(ABORT, '%1 is append-only'); END")
-                               .arg(table),
-                           QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
-                                          " SELECT RAISE(ABORT, '%1 is append-only'); END")
-                               .arg(table)};
-    };
     QStringList statements{
         QStringLiteral("CREATE TABLE dpias (") + commonColumns() +
             QStringLiteral(
@@ -386,14 +389,6 @@ bool toVersion6(const QSqlDatabase &db, QString *error)
                               " PRIMARY KEY (agreement_id, %2)) WITHOUT ROWID")
             .arg(table, target, targetTable);
     };
-    const auto appendOnly = [](const QString &table) {
-        return QStringList{QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN"
-                                          " SELECT RAISE(ABORT, '%1 is append-only'); END")
-                               .arg(table),
-                           QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
-                                          " SELECT RAISE(ABORT, '%1 is append-only'); END")
-                               .arg(table)};
-    };
     QStringList statements{
         QStringLiteral("CREATE TABLE agreements (") + commonColumns() +
             QStringLiteral(
@@ -472,14 +467,6 @@ bool toVersion6(const QSqlDatabase &db, QString *error)
 // each asset, the class of each processing activity, and the append-only disposal log.
 bool toVersion7(const QSqlDatabase &db, QString *error)
 {
-    const auto appendOnly = [](const QString &table) {
-        return QStringList{QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN"
-                                          " SELECT RAISE(ABORT, '%1 is append-only'); END")
-                               .arg(table),
-                           QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
-                                          " SELECT RAISE(ABORT, '%1 is append-only'); END")
-                               .arg(table)};
-    };
     QStringList statements{
         QStringLiteral("CREATE TABLE retention_classes (") + commonColumns() +
             QStringLiteral(
@@ -539,14 +526,6 @@ bool toVersion7(const QSqlDatabase &db, QString *error)
 // signatures we give to partners' agreements, and what we share.
 bool toVersion8(const QSqlDatabase &db, QString *error)
 {
-    const auto appendOnly = [](const QString &table) {
-        return QStringList{QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN"
-                                          " SELECT RAISE(ABORT, '%1 is append-only'); END")
-                               .arg(table),
-                           QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
-                                          " SELECT RAISE(ABORT, '%1 is append-only'); END")
-                               .arg(table)};
-    };
     QStringList statements{
         QStringLiteral("CREATE TABLE exchange_keys (id INTEGER PRIMARY KEY,"
                        " key_id TEXT NOT NULL UNIQUE, public_key TEXT NOT NULL UNIQUE,"
